@@ -1,0 +1,128 @@
+package de.schulplatz.batch;
+
+import de.schulplatz.export.ExportService;
+import de.schulplatz.intake.PupilImport;
+import de.schulplatz.intake.SchoolImport;
+import de.schulplatz.planning.PlanningService;
+import de.schulplatz.runs.RunRepository;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.listener.JobExecutionListener;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The nightly {@code placementJob}: import schools and free places, import pupils, solve, export.
+ * Identified by planning date and run number; each step is one transaction and can be repeated on a
+ * restart without duplicating anything (imports upsert, the plan and the reports of a run are replaced).
+ */
+@Configuration
+class PlacementJobConfiguration {
+
+    static final String JOB_NAME = "placementJob";
+
+    @Bean
+    Job placementJob(JobRepository jobRepository, Step importSchoolsStep, Step importPupilsStep, Step solveStep,
+            Step exportStep, RunRepository runs) {
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .listener(new JobExecutionListener() {
+                    @Override
+                    public void beforeJob(JobExecution execution) {
+                        JobParameters parameters = execution.getJobParameters();
+                        runs.register(execution.getJobInstanceId(),
+                                parameters.getLocalDate(RunParameters.PLANNING_DATE),
+                                parameters.getLong(RunParameters.RUN_NUMBER).intValue(),
+                                parameters.getString(RunParameters.INPUT_DIR),
+                                parameters.getString(RunParameters.OUTPUT_DIR));
+                    }
+                })
+                .start(importSchoolsStep)
+                .next(importPupilsStep)
+                .next(solveStep)
+                .next(exportStep)
+                .build();
+    }
+
+    @Bean
+    Step importSchoolsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            SchoolImport schoolImport) {
+        return new StepBuilder("importSchoolsStep", jobRepository)
+                .tasklet((contribution, chunk) -> {
+                    var summary = schoolImport.importFrom(inputDir(contribution), runId(contribution));
+                    countRows(contribution, summary.rowsRead(), summary.rowsImported(), summary.rowsRejected());
+                    return RepeatStatus.FINISHED;
+                }, transactionManager)
+                .build();
+    }
+
+    @Bean
+    Step importPupilsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            PupilImport pupilImport) {
+        return new StepBuilder("importPupilsStep", jobRepository)
+                .tasklet((contribution, chunk) -> {
+                    var summary = pupilImport.importFrom(inputDir(contribution), runId(contribution),
+                            planningDate(contribution));
+                    countRows(contribution, summary.rowsRead(), summary.rowsImported(), summary.rowsRejected());
+                    return RepeatStatus.FINISHED;
+                }, transactionManager)
+                .build();
+    }
+
+    @Bean
+    Step solveStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            PlanningService planning) {
+        return new StepBuilder("solveStep", jobRepository)
+                .tasklet((contribution, chunk) -> {
+                    var outcome = planning.plan(runId(contribution), planningDate(contribution));
+                    contribution.getStepExecution().setReadCount(outcome.pupilsPlanned());
+                    contribution.incrementWriteCount(outcome.placed());
+                    return RepeatStatus.FINISHED;
+                }, transactionManager)
+                .build();
+    }
+
+    @Bean
+    Step exportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            ExportService export) {
+        return new StepBuilder("exportStep", jobRepository)
+                .tasklet((contribution, chunk) -> {
+                    var files = export.export(runId(contribution), Path.of(parameters(contribution)
+                            .getString(RunParameters.OUTPUT_DIR)));
+                    contribution.incrementWriteCount(files.size());
+                    return RepeatStatus.FINISHED;
+                }, transactionManager)
+                .build();
+    }
+
+    private static void countRows(StepContribution contribution, int read, int imported, int rejected) {
+        contribution.getStepExecution().setReadCount(read);
+        contribution.incrementWriteCount(imported);
+        contribution.incrementReadSkipCount(rejected);
+    }
+
+    private static JobParameters parameters(StepContribution contribution) {
+        return contribution.getStepExecution().getJobExecution().getJobParameters();
+    }
+
+    private static long runId(StepContribution contribution) {
+        return contribution.getStepExecution().getJobExecution().getJobInstanceId();
+    }
+
+    private static Path inputDir(StepContribution contribution) {
+        return Path.of(parameters(contribution).getString(RunParameters.INPUT_DIR));
+    }
+
+    private static LocalDate planningDate(StepContribution contribution) {
+        return parameters(contribution).getLocalDate(RunParameters.PLANNING_DATE);
+    }
+}

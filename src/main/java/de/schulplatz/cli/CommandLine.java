@@ -1,0 +1,171 @@
+package de.schulplatz.cli;
+
+import de.schulplatz.batch.PlacementRunner;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.stereotype.Component;
+
+/**
+ * The commands that need the database ({@code run}); the file-only commands are {@link OfflineCommands}.
+ * Exits 0 on success; otherwise prints a one-line German reason and exits non-zero.
+ */
+@Component
+public class CommandLine implements ApplicationRunner, ExitCodeGenerator {
+
+    public static final int OK = 0;
+    public static final int FAILED = 1;
+    public static final int USAGE = 2;
+
+    static final String USAGE_TEXT = """
+            Aufruf: java -jar schulplatz.jar BEFEHL [OPTIONEN]
+              run --input ORDNER --output ORDNER [--date JJJJ-MM-TT]
+                  Importiert, plant und schreibt die Zuweisungslisten (Planungsdatum: heute).
+              generate-sample --schools DATEI [--kreis 766] [--pupils 300] [--seed 42] --output ORDNER
+                  Erzeugt Beispieldaten aus einem Auszug der amtlichen Schulliste (kreise-schulen.csv).
+              template --output ORDNER
+                  Schreibt leere Eingabevorlagen mit Auswahllisten.
+              reference-data --shared ORDNER --output ORDNER
+                  Leitet Gemeinde-Mittelpunkte und PLZ-Zuordnung aus den amtlichen Daten ab (Entwickler).
+            """;
+
+    private final PlacementRunner runner;
+    private final PrintStream out;
+    private final PrintStream err;
+    private int exitCode = OK;
+
+    CommandLine(PlacementRunner runner) {
+        this.runner = runner;
+        this.out = System.out;
+        this.err = System.err;
+    }
+
+    @Override
+    public void run(ApplicationArguments arguments) {
+        List<String> args = List.of(arguments.getSourceArgs());
+        if (args.isEmpty()) {
+            out.print(USAGE_TEXT);
+            exitCode = USAGE;
+            return;
+        }
+        try {
+            Options options = Options.parse(args.subList(1, args.size()));
+            exitCode = switch (args.get(0)) {
+                case "run" -> run(options);
+                case "help", "--help", "-h" -> {
+                    out.print(USAGE_TEXT);
+                    yield OK;
+                }
+                default -> throw new UsageException("unbekannter Befehl " + args.get(0));
+            };
+        } catch (UsageException e) {
+            err.println("Fehler: " + e.getMessage());
+            err.print(USAGE_TEXT);
+            exitCode = USAGE;
+        } catch (Exception e) {
+            err.println("Fehler: " + oneLine(e));
+            exitCode = FAILED;
+        }
+    }
+
+    private int run(Options options) throws Exception {
+        Path input = options.path("input");
+        Path output = options.path("output");
+        LocalDate date = options.date("date", LocalDate.now());
+        JobExecution execution = runner.run(input, output, date);
+        if (execution.getStatus() == BatchStatus.COMPLETED) {
+            out.println("Lauf " + date + " abgeschlossen; Ergebnisse in " + output.toAbsolutePath().normalize());
+            return OK;
+        }
+        Throwable failure = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
+        err.println("Fehler: Lauf " + execution.getStatus() + ": "
+                + (failure == null ? execution.getExitStatus().getExitDescription() : oneLine(failure)));
+        return FAILED;
+    }
+
+    /** The failure's own message (ours are German and name the file), else its cause's, on one line. */
+    public static String oneLine(Throwable failure) {
+        Throwable current = failure;
+        while ((current.getMessage() == null || current.getMessage().isBlank()) && current.getCause() != null) {
+            current = current.getCause();
+        }
+        String message = current.getMessage() == null ? current.getClass().getSimpleName() : current.getMessage();
+        return message.replaceAll("\\s+", " ").strip();
+    }
+
+    @Override
+    public int getExitCode() {
+        return exitCode;
+    }
+
+    public static final class UsageException extends RuntimeException {
+        public UsageException(String message) {
+            super(message);
+        }
+    }
+
+    /** "--name value" pairs after the command. */
+    public record Options(Map<String, String> values) {
+
+        public static Options parse(List<String> args) {
+            Map<String, String> values = new java.util.HashMap<>();
+            for (int i = 0; i < args.size(); i++) {
+                String arg = args.get(i);
+                if (!arg.startsWith("--")) {
+                    throw new UsageException("unerwartetes Argument " + arg);
+                }
+                String name = arg.substring(2);
+                String value;
+                int equals = name.indexOf('=');
+                if (equals >= 0) {
+                    value = name.substring(equals + 1);
+                    name = name.substring(0, equals);
+                } else if (i + 1 < args.size() && !args.get(i + 1).startsWith("--")) {
+                    value = args.get(++i);
+                } else {
+                    throw new UsageException("Option --" + name + " braucht einen Wert");
+                }
+                values.put(name, value);
+            }
+            return new Options(values);
+        }
+
+        public Path path(String name) {
+            String value = values.get(name);
+            if (value == null) {
+                throw new UsageException("Option --" + name + " fehlt");
+            }
+            return Path.of(value);
+        }
+
+        public String text(String name, String fallback) {
+            return values.getOrDefault(name, fallback);
+        }
+
+        public int integer(String name, int fallback) {
+            String value = values.get(name);
+            try {
+                return value == null ? fallback : Integer.parseInt(value);
+            } catch (NumberFormatException e) {
+                throw new UsageException("Option --" + name + " erwartet eine Zahl");
+            }
+        }
+
+        LocalDate date(String name, LocalDate fallback) {
+            String value = values.get(name);
+            try {
+                return value == null ? fallback : LocalDate.parse(value);
+            } catch (DateTimeParseException e) {
+                throw new UsageException("Option --" + name + " erwartet ein Datum JJJJ-MM-TT");
+            }
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package de.schulplatz.cli;
+
+import de.schulplatz.geo.ReferenceDataBuilder;
+import de.schulplatz.samples.SampleDataGenerator;
+import de.schulplatz.samples.TemplateWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Commands that only read and write files: they run without Spring and without starting the database,
+ * so they are quick and work before any reference data exist.
+ */
+public final class OfflineCommands {
+
+    private static final Set<String> COMMANDS = Set.of("generate-sample", "template", "reference-data", "help",
+            "--help", "-h");
+
+    private OfflineCommands() {
+    }
+
+    public static boolean handles(String[] args) {
+        return args.length == 0 || COMMANDS.contains(args[0]);
+    }
+
+    /** @return the process exit code */
+    public static int run(String[] args) {
+        if (args.length == 0 || args[0].startsWith("-") || args[0].equals("help")) {
+            System.out.print(CommandLine.USAGE_TEXT);
+            return args.length == 0 ? CommandLine.USAGE : CommandLine.OK;
+        }
+        try {
+            CommandLine.Options options = CommandLine.Options.parse(List.of(args).subList(1, args.length));
+            Path output = options.path("output");
+            switch (args[0]) {
+                case "generate-sample" -> SampleDataGenerator.generate(options.path("schools"),
+                        options.text("kreis", "766"), options.integer("pupils", 300), options.integer("seed", 42),
+                        output);
+                case "template" -> TemplateWriter.writeTemplates(output);
+                case "reference-data" -> {
+                    Path shared = options.path("shared");
+                    ReferenceDataBuilder.build(shared.resolve("nrw-schulen.csv"), shared.resolve("nrw-orte.csv"),
+                            output);
+                }
+                default -> throw new CommandLine.UsageException("unbekannter Befehl " + args[0]);
+            }
+            System.out.println("Geschrieben nach " + output.toAbsolutePath().normalize());
+            return CommandLine.OK;
+        } catch (CommandLine.UsageException e) {
+            System.err.println("Fehler: " + e.getMessage());
+            System.err.print(CommandLine.USAGE_TEXT);
+            return CommandLine.USAGE;
+        } catch (RuntimeException e) {
+            System.err.println("Fehler: " + CommandLine.oneLine(e));
+            return CommandLine.FAILED;
+        }
+    }
+}

@@ -1,0 +1,163 @@
+package de.schulplatz.excel;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+
+/**
+ * One data row of an input sheet. The typed getters return null for an empty or unusable cell and note
+ * a {@link RowProblem} for the latter, so a reader can check every column of a row and report all of its
+ * problems at once instead of stopping at the first.
+ */
+public final class DataRow {
+
+    private static final List<DateTimeFormatter> TEXT_DATE_FORMATS = List.of(
+            DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(ResolverStyle.STRICT),
+            DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT));
+
+    private final Row row;
+    private final HeaderRow header;
+    private final List<RowProblem> problems = new ArrayList<>();
+
+    public DataRow(Row row, HeaderRow header) {
+        this.row = row;
+        this.header = header;
+    }
+
+    /** Excel row number as the user sees it (1-based). */
+    public int rowNumber() {
+        return row.getRowNum() + 1;
+    }
+
+    public boolean isBlank() {
+        return isBlank(row);
+    }
+
+    /** True when no cell of the row shows any text (formatted but empty rows count as blank). */
+    public static boolean isBlank(Row row) {
+        for (Cell cell : row) {
+            if (CellTexts.text(cell) != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    public List<RowProblem> problems() {
+        return List.copyOf(problems);
+    }
+
+    public boolean hasProblems() {
+        return !problems.isEmpty();
+    }
+
+    public void problem(ColumnSpec column, String reason) {
+        problems.add(new RowProblem(column.header(), orEmpty(text(column)), reason));
+    }
+
+    /** Trimmed text of the cell, null when empty. */
+    public String text(ColumnSpec column) {
+        Cell cell = cell(column);
+        if (CellTexts.isError(cell)) {
+            return null;
+        }
+        return CellTexts.text(cell);
+    }
+
+    /** Text of a required column: notes a problem when empty. */
+    public String requiredText(ColumnSpec column) {
+        String text = text(column);
+        if (text == null) {
+            problems.add(new RowProblem(column.header(), CellTexts.isError(cell(column)) ? "#FEHLER" : "",
+                    CellTexts.isError(cell(column)) ? "Zelle enthält einen Fehlerwert" : "Pflichtangabe fehlt"));
+        }
+        return text;
+    }
+
+    public LocalDate date(ColumnSpec column) {
+        Cell cell = cell(column);
+        LocalDate real = CellTexts.dateValue(cell);
+        if (real != null) {
+            return real;
+        }
+        String text = text(column);
+        if (text == null) {
+            return null;
+        }
+        for (DateTimeFormatter format : TEXT_DATE_FORMATS) {
+            try {
+                return LocalDate.parse(text, format);
+            } catch (DateTimeParseException e) {
+                // try the next accepted format
+            }
+        }
+        problem(column, "kein gültiges Datum (erwartet TT.MM.JJJJ oder JJJJ-MM-TT)");
+        return null;
+    }
+
+    public LocalDate requiredDate(ColumnSpec column) {
+        if (text(column) == null) {
+            requiredText(column);
+            return null;
+        }
+        return date(column);
+    }
+
+    public Integer integer(ColumnSpec column) {
+        String text = text(column);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return new BigDecimal(text.replace(',', '.')).intValueExact();
+        } catch (NumberFormatException | ArithmeticException e) {
+            problem(column, "keine ganze Zahl");
+            return null;
+        }
+    }
+
+    public Double decimal(ColumnSpec column) {
+        String text = text(column);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Double.parseDouble(text.replace(',', '.'));
+        } catch (NumberFormatException e) {
+            problem(column, "keine Zahl");
+            return null;
+        }
+    }
+
+    /** ja/nein (also j/n, x, wahr/falsch, 1/0); null when empty. */
+    public Boolean yesNo(ColumnSpec column) {
+        String text = text(column);
+        if (text == null) {
+            return null;
+        }
+        return switch (text.toLowerCase(Locale.GERMAN)) {
+            case "ja", "j", "x", "wahr", "true", "1" -> Boolean.TRUE;
+            case "nein", "n", "falsch", "false", "0" -> Boolean.FALSE;
+            default -> {
+                problem(column, "erwartet ja oder nein");
+                yield null;
+            }
+        };
+    }
+
+    private Cell cell(ColumnSpec column) {
+        Integer index = header.indexOf(column);
+        return index == null ? null : row.getCell(index);
+    }
+
+    private static String orEmpty(String text) {
+        return text == null ? "" : text;
+    }
+}

@@ -1,0 +1,83 @@
+package de.schulplatz.excel;
+
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.usermodel.Workbook;
+
+/** The few cell styles every generated workbook shares; created once per workbook (Excel limits styles). */
+public final class WorkbookStyles {
+
+    private final Workbook workbook;
+    private final CellStyle header;
+    private final CellStyle text;
+    private final CellStyle quotedText;
+    private final CellStyle integer;
+    private final CellStyle decimal;
+    private final CellStyle date;
+    private final CellStyle title;
+
+    public WorkbookStyles(Workbook workbook) {
+        this.workbook = workbook;
+        Font bold = workbook.createFont();
+        bold.setBold(true);
+        header = workbook.createCellStyle();
+        header.setFont(bold);
+        header.setFillForegroundColor(IndexedColors.PALE_BLUE.getIndex());
+        header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        header.setBorderBottom(BorderStyle.THIN);
+        header.setVerticalAlignment(VerticalAlignment.CENTER);
+        header.setWrapText(true);
+        text = workbook.createCellStyle();
+        text.setDataFormat(workbook.createDataFormat().getFormat("@"));
+        quotedText = workbook.createCellStyle();
+        quotedText.cloneStyleFrom(text);
+        quotedText.setQuotePrefixed(true);
+        integer = workbook.createCellStyle();
+        integer.setDataFormat(workbook.createDataFormat().getFormat("0"));
+        decimal = workbook.createCellStyle();
+        decimal.setDataFormat(workbook.createDataFormat().getFormat("0.0"));
+        date = workbook.createCellStyle();
+        date.setDataFormat(workbook.createDataFormat().getFormat("dd.mm.yyyy"));
+        Font large = workbook.createFont();
+        large.setBold(true);
+        large.setFontHeightInPoints((short) 14);
+        title = workbook.createCellStyle();
+        title.setFont(large);
+    }
+
+    public Workbook workbook() {
+        return workbook;
+    }
+
+    public CellStyle header() {
+        return header;
+    }
+
+    public CellStyle text() {
+        return text;
+    }
+
+    public CellStyle quotedText() {
+        return quotedText;
+    }
+
+    public CellStyle integer() {
+        return integer;
+    }
+
+    public CellStyle decimal() {
+        return decimal;
+    }
+
+    public CellStyle date() {
+        return date;
+    }
+
+    public CellStyle title() {
+        return title;
+    }
+}

@@ -1,0 +1,135 @@
+package de.schulplatz.export;
+
+import de.schulplatz.excel.TableSheet;
+import de.schulplatz.excel.WorkbookStyles;
+import de.schulplatz.planning.PlannedPlacement;
+import de.schulplatz.pupils.Pupil;
+import de.schulplatz.schools.PlaceQuota;
+import de.schulplatz.schools.School;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+/**
+ * The placement list one school authority receives, {@code Zuweisungen_<authority>.xlsx}: a summary of
+ * places per school, one sheet per school with its pupils, and the pupils without a place with reasons.
+ */
+final class AuthorityWorkbookWriter {
+
+    static final String SUMMARY_SHEET = "Übersicht";
+    static final String UNASSIGNED_SHEET = "Nicht zugewiesen";
+    static final List<String> PUPIL_HEADERS = List.of("Fallnummer", "Nachname", "Vorname", "Geburtsdatum",
+            "Geschlecht", "Jahrgang", "Familiensprache", "Weitere Sprachen", "Entfernung (km)", "Lage ungefähr",
+            "Status", "Begründung");
+    static final List<String> UNASSIGNED_HEADERS = List.of("Fallnummer", "Nachname", "Vorname", "Geburtsdatum",
+            "Geschlecht", "Jahrgang", "Wohnort", "Familiensprache", "Empfohlene Schulformen", "Registriert am",
+            "Status", "Grund");
+    static final List<String> SUMMARY_HEADERS = List.of("Schulnummer", "Schule", "Schulform", "Ort", "Jahrgänge",
+            "Freie Plätze gemeldet", "Zugewiesen", "Noch frei");
+
+    private AuthorityWorkbookWriter() {
+    }
+
+    /** File name for an authority, with umlauts and blanks replaced so that every system accepts it. */
+    static String fileName(String authority) {
+        String ascii = authority.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("Ä", "Ae")
+                .replace("Ö", "Oe").replace("Ü", "Ue").replace("ß", "ss");
+        return "Zuweisungen_" + ascii.replaceAll("[^A-Za-z0-9-]+", "_").replaceAll("_+$", "") + ".xlsx";
+    }
+
+    static void write(RunData data, String authority, OutputStream out) throws IOException {
+        List<School> schools = data.schools().values().stream()
+                .filter(school -> authority.equals(school.authority()))
+                .sorted(Comparator.comparing(School::schoolNumber))
+                .toList();
+        Map<String, List<PlannedPlacement>> placedBySchool = data.placements().stream()
+                .filter(PlannedPlacement::isPlaced)
+                .collect(Collectors.groupingBy(PlannedPlacement::schoolNumber, TreeMap::new, Collectors.toList()));
+        List<PlannedPlacement> unassigned = data.placements().stream()
+                .filter(p -> !p.isPlaced() && p.authorities().contains(authority))
+                .toList();
+
+        SXSSFWorkbook workbook = new SXSSFWorkbook(200);
+        try {
+            WorkbookStyles styles = new WorkbookStyles(workbook);
+            writeSummary(styles, data, schools, placedBySchool);
+            Set<String> usedNames = new HashSet<>();
+            usedNames.add(SUMMARY_SHEET.toLowerCase());
+            usedNames.add(UNASSIGNED_SHEET.toLowerCase());
+            for (School school : schools) {
+                List<PlannedPlacement> pupils = placedBySchool.getOrDefault(school.schoolNumber(), List.of());
+                if (!pupils.isEmpty()) {
+                    writeSchool(styles, data, sheetName(school, usedNames), pupils);
+                }
+            }
+            writeUnassigned(styles, data, unassigned);
+            workbook.write(out);
+        } finally {
+            workbook.close();
+        }
+    }
+
+    private static void writeSummary(WorkbookStyles styles, RunData data, List<School> schools,
+            Map<String, List<PlannedPlacement>> placedBySchool) {
+        TableSheet sheet = TableSheet.create(styles, SUMMARY_SHEET, SUMMARY_HEADERS);
+        for (School school : schools) {
+            List<PlannedPlacement> placed = placedBySchool.getOrDefault(school.schoolNumber(), List.of());
+            for (PlaceQuota quota : data.quotas().getOrDefault(school.schoolNumber(), List.of())) {
+                int used = (int) placed.stream().filter(p -> quota.covers(p.grade())).count();
+                sheet.row(school.schoolNumber(), school.name(), school.form().germanName(), school.address().city(),
+                        quota.gradeLabel(), quota.freePlaces(), used, quota.freePlaces() - used);
+            }
+        }
+        sheet.finish();
+    }
+
+    private static void writeSchool(WorkbookStyles styles, RunData data, String sheetName,
+            List<PlannedPlacement> placements) {
+        TableSheet sheet = TableSheet.create(styles, sheetName, PUPIL_HEADERS);
+        List<PlannedPlacement> sorted = new ArrayList<>(placements);
+        sorted.sort(Comparator.comparingInt(PlannedPlacement::grade)
+                .thenComparing(p -> data.pupil(p).lastName())
+                .thenComparing(PlannedPlacement::caseNumber));
+        for (PlannedPlacement placement : sorted) {
+            Pupil pupil = data.pupil(placement);
+            sheet.row(pupil.caseNumber(), pupil.lastName(), pupil.firstName(), pupil.birthDate(), pupil.sex(),
+                    placement.grade(), pupil.familyLanguage(), pupil.otherLanguages(),
+                    placement.distanceMetres() / 1000.0, pupil.address().approximate() ? "ja" : "nein",
+                    placement.status().label(), placement.reason());
+        }
+        sheet.finish();
+    }
+
+    private static void writeUnassigned(WorkbookStyles styles, RunData data, List<PlannedPlacement> unassigned) {
+        TableSheet sheet = TableSheet.create(styles, UNASSIGNED_SHEET, UNASSIGNED_HEADERS);
+        for (PlannedPlacement placement : unassigned) {
+            Pupil pupil = data.pupil(placement);
+            String forms = pupil.recommendedForms().stream().sorted().map(Enum::name).collect(Collectors.joining(", "));
+            sheet.row(pupil.caseNumber(), pupil.lastName(), pupil.firstName(), pupil.birthDate(), pupil.sex(),
+                    placement.grade(), pupil.address().city(), pupil.familyLanguage(), forms, pupil.registeredDate(),
+                    placement.status().label(), placement.reason());
+        }
+        sheet.finish();
+    }
+
+    /** "123456 Kurzname", at most 31 characters and unique, as Excel requires. */
+    private static String sheetName(School school, Set<String> usedNames) {
+        String base = WorkbookUtil.createSafeSheetName(school.schoolNumber() + " " + school.name());
+        String name = base;
+        for (int i = 2; usedNames.contains(name.toLowerCase()); i++) {
+            String suffix = " (" + i + ")";
+            name = base.substring(0, Math.min(base.length(), 31 - suffix.length())) + suffix;
+        }
+        usedNames.add(name.toLowerCase());
+        return name;
+    }
+}

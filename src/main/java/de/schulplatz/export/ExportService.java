@@ -1,0 +1,117 @@
+package de.schulplatz.export;
+
+import de.schulplatz.intake.ImportRepository;
+import de.schulplatz.intake.ImportRepository.SheetCount;
+import de.schulplatz.planning.PlacementRepository;
+import de.schulplatz.planning.PlannedPlacement;
+import de.schulplatz.pupils.Pupil;
+import de.schulplatz.pupils.PupilRepository;
+import de.schulplatz.runs.PlanningRun;
+import de.schulplatz.runs.RunRepository;
+import de.schulplatz.schools.School;
+import de.schulplatz.schools.SchoolRepository;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes the outputs of a run into a folder: one workbook per school authority, {@code placements.csv},
+ * {@code Fehlerbericht.xlsx} and {@code run-summary.json}. Each file appears only when complete.
+ */
+@Service
+public class ExportService {
+
+    static final String SUMMARY_FILE = "run-summary.json";
+    private static final Logger log = LoggerFactory.getLogger(ExportService.class);
+
+    private final RunRepository runs;
+    private final PlacementRepository placements;
+    private final PupilRepository pupils;
+    private final SchoolRepository schools;
+    private final ImportRepository imports;
+    private final JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    ExportService(RunRepository runs, PlacementRepository placements, PupilRepository pupils, SchoolRepository schools,
+            ImportRepository imports) {
+        this.runs = runs;
+        this.placements = placements;
+        this.pupils = pupils;
+        this.schools = schools;
+        this.imports = imports;
+    }
+
+    /** @return the written files, the summary last */
+    public List<Path> export(long runId, Path outputFolder) {
+        RunData data = load(runId);
+        try {
+            Files.createDirectories(outputFolder);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Ausgabeordner " + outputFolder + " kann nicht angelegt werden", e);
+        }
+        List<Path> written = new ArrayList<>();
+        TreeSet<String> authorities = new TreeSet<>();
+        data.placements().forEach(p -> authorities.addAll(p.authorities()));
+        data.schools().values().stream().filter(s -> data.quotas().containsKey(s.schoolNumber()))
+                .forEach(s -> authorities.add(s.authority()));
+        for (String authority : authorities) {
+            written.add(OutputFiles.write(outputFolder, AuthorityWorkbookWriter.fileName(authority),
+                    out -> AuthorityWorkbookWriter.write(data, authority, out)));
+        }
+        written.add(OutputFiles.write(outputFolder, PlacementsCsvWriter.FILE_NAME,
+                out -> PlacementsCsvWriter.write(data, out)));
+        written.add(OutputFiles.write(outputFolder, ErrorReportWriter.FILE_NAME,
+                out -> ErrorReportWriter.write(data, out)));
+        List<String> names = new ArrayList<>(written.stream().map(p -> p.getFileName().toString()).toList());
+        names.add(SUMMARY_FILE);
+        RunSummary summary = summary(data, names);
+        written.add(OutputFiles.write(outputFolder, SUMMARY_FILE, out -> json.writeValue(out, summary)));
+        log.info("Run {}: wrote {} files to {}", runId, written.size(), outputFolder);
+        return written;
+    }
+
+    private RunData load(long runId) {
+        PlanningRun run = runs.find(runId).orElseThrow(() -> new IllegalStateException("unknown run " + runId));
+        Map<String, Pupil> pupilByCase = pupils.findAll().stream()
+                .collect(Collectors.toMap(Pupil::caseNumber, Function.identity()));
+        Map<String, School> schoolByNumber = schools.findAll().stream()
+                .collect(Collectors.toMap(School::schoolNumber, Function.identity()));
+        return new RunData(run, placements.findByRun(runId), pupilByCase, schoolByNumber, schools.findAllQuotas(),
+                imports.sheetCounts(runId), imports.problems(runId));
+    }
+
+    private static RunSummary summary(RunData data, List<String> files) {
+        PlanningRun run = data.run();
+        int placed = (int) data.placements().stream().filter(PlannedPlacement::isPlaced).count();
+        long distance = data.placements().stream().filter(PlannedPlacement::isPlaced)
+                .mapToLong(PlannedPlacement::distanceMetres).sum();
+        return new RunSummary(run.planningDate(), run.runNumber(), run.id(),
+                counts(data.sheetCounts(), "SCHUELER"), counts(data.sheetCounts(), "SCHULEN"),
+                counts(data.sheetCounts(), "FREIE_PLAETZE"),
+                new RunSummary.Plan(data.placements().size(), placed, data.placements().size() - placed, distance),
+                new RunSummary.Score(orZero(run.hardScore()), orZero(run.mediumScore()), orZero(run.softScore())),
+                orZero(run.solvingMillis()), files);
+    }
+
+    private static RunSummary.Counts counts(List<SheetCount> counts, String kind) {
+        List<SheetCount> ofKind = counts.stream().filter(c -> c.kind().equals(kind)).toList();
+        return new RunSummary.Counts(ofKind.stream().mapToInt(SheetCount::rowsRead).sum(),
+                ofKind.stream().mapToInt(SheetCount::rowsImported).sum(),
+                ofKind.stream().mapToInt(SheetCount::rowsRejected).sum());
+    }
+
+    private static long orZero(Long value) {
+        return value == null ? 0 : value;
+    }
+}

@@ -1,0 +1,46 @@
+package de.schulplatz.export;
+
+import de.schulplatz.planning.PlannedPlacement;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/**
+ * {@code placements.csv}: one line per planned pupil, UTF-8, separated by ";", for other programs.
+ * Columns: Fallnummer;Schulnummer;Jahrgang;Entfernung_km;Status (Schulnummer empty when unassigned).
+ */
+final class PlacementsCsvWriter {
+
+    static final String FILE_NAME = "placements.csv";
+    static final String HEADER = "Fallnummer;Schulnummer;Jahrgang;Entfernung_km;Status";
+
+    private PlacementsCsvWriter() {
+    }
+
+    static void write(RunData data, OutputStream out) throws IOException {
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        writer.write(HEADER + "\n");
+        for (PlannedPlacement placement : data.placements()) {
+            writer.write(String.join(";",
+                    field(placement.caseNumber()),
+                    placement.schoolNumber() == null ? "" : placement.schoolNumber(),
+                    Integer.toString(placement.grade()),
+                    placement.distanceMetres() == null ? ""
+                            : String.format(Locale.ROOT, "%.1f", placement.distanceMetres() / 1000.0),
+                    placement.status().name()));
+            writer.write("\n");
+        }
+        writer.flush();
+    }
+
+    /** Case numbers are validated on import, but quote anyway so a separator can never shift columns. */
+    private static String field(String value) {
+        if (value.contains(";") || value.contains("\"") || value.contains("\n")) {
+            return "\"" + value.replace("\"", "\"\"") + "\"";
+        }
+        return value;
+    }
+}

@@ -1,0 +1,21 @@
+package de.schulplatz.export;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Contents of {@code run-summary.json}. Counts add up: pupils read = imported + rejected (this run's
+ * files), planned = placed + unassigned (every pupil in the database).
+ */
+record RunSummary(LocalDate planningDate, int runNumber, long runId, Counts pupils, Counts schools,
+        Counts placeRows, Plan plan, Score score, long solvingMillis, List<String> outputFiles) {
+
+    record Counts(int read, int imported, int rejected) {
+    }
+
+    record Plan(int planned, int placed, int unassigned, long totalDistanceMetres) {
+    }
+
+    record Score(long hard, long medium, long soft) {
+    }
+}

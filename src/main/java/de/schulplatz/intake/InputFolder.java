@@ -1,0 +1,121 @@
+package de.schulplatz.intake;
+
+import de.schulplatz.excel.UnreadableWorkbookException;
+import de.schulplatz.excel.WorkbookFiles;
+import de.schulplatz.intake.ImportProblem.Severity;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.Workbook;
+
+/**
+ * The spreadsheets in the input folder and which known sheets each holds. Scanning opens every file, so
+ * an unreadable one fails the run before anything is imported.
+ */
+final class InputFolder {
+
+    private static final List<String> WORKBOOK_ENDINGS = List.of(".xlsx", ".xlsm");
+    /** Spreadsheets in a format we cannot read: the adviser must convert them, so they fail the run. */
+    private static final List<String> OTHER_SPREADSHEET_ENDINGS = List.of(".xls", ".ods", ".csv", ".numbers");
+
+    record InputSheet(SheetKind kind, String sheetName) {
+    }
+
+    record InputFile(Path path, List<InputSheet> sheets) {
+        String fileName() {
+            return path.getFileName().toString();
+        }
+    }
+
+    record Scan(List<InputFile> files, List<ImportProblem> remarks) {
+    }
+
+    private InputFolder() {
+    }
+
+    static Scan scan(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            throw new IllegalArgumentException("Eingabeordner " + folder + " existiert nicht oder ist kein Ordner");
+        }
+        List<InputFile> files = new ArrayList<>();
+        List<ImportProblem> remarks = new ArrayList<>();
+        for (Path path : listFiles(folder)) {
+            String name = path.getFileName().toString();
+            String lower = name.toLowerCase(Locale.ROOT);
+            if (OTHER_SPREADSHEET_ENDINGS.stream().anyMatch(lower::endsWith)) {
+                throw new UnreadableWorkbookException(path,
+                        "nur Excel-Arbeitsmappen (.xlsx) werden gelesen; bitte in Excel als .xlsx speichern", null);
+            }
+            if (WORKBOOK_ENDINGS.stream().noneMatch(lower::endsWith)) {
+                remarks.add(new ImportProblem(Severity.HINWEIS, name, "", null, "", "",
+                        "keine Excel-Arbeitsmappe; Datei ignoriert"));
+                continue;
+            }
+            List<InputSheet> sheets = knownSheets(path);
+            if (sheets.isEmpty()) {
+                remarks.add(new ImportProblem(Severity.HINWEIS, name, "", null, "", "",
+                        "keine Tabelle „Schulen“, „Freie Plätze“ oder „Schüler“ gefunden; Datei ignoriert"));
+            }
+            files.add(new InputFile(path, sheets));
+        }
+        return new Scan(files, remarks);
+    }
+
+    private static List<InputSheet> knownSheets(Path path) {
+        try (Workbook workbook = WorkbookFiles.openStreaming(path)) {
+            List<InputSheet> sheets = new ArrayList<>();
+            for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+                String sheetName = workbook.getSheetName(i);
+                SheetKind.ofSheetName(sheetName).ifPresent(kind -> sheets.add(new InputSheet(kind, sheetName)));
+            }
+            return sheets;
+        } catch (IOException e) {
+            throw new UnreadableWorkbookException(path, "die Datei lässt sich nicht schließen", e);
+        }
+    }
+
+    private static List<Path> listFiles(Path folder) {
+        try (Stream<Path> stream = Files.list(folder)) {
+            return stream.filter(Files::isRegularFile)
+                    .filter(path -> {
+                        String name = path.getFileName().toString();
+                        // Excel's lock files and hidden files are not inputs.
+                        return !name.startsWith("~$") && !name.startsWith(".");
+                    })
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    interface SheetRead<T> {
+        SheetImport<T> read(Workbook workbook, String sheetName);
+    }
+
+    /** Reads every sheet of the given kind in one file; each kind is a separate pass over the file. */
+    static <T> List<SheetImport<T>> readSheets(InputFolder.InputFile file, SheetKind kind, SheetRead<T> reader) {
+        List<String> sheetNames = file.sheets().stream().filter(s -> s.kind() == kind)
+                .map(InputFolder.InputSheet::sheetName).toList();
+        if (sheetNames.isEmpty()) {
+            return List.of();
+        }
+        try (Workbook workbook = WorkbookFiles.openStreaming(file.path())) {
+            List<SheetImport<T>> result = new ArrayList<>();
+            for (String sheetName : sheetNames) {
+                result.add(reader.read(workbook, sheetName));
+            }
+            return result;
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof UnreadableWorkbookException unreadable) {
+                throw unreadable;
+            }
+            throw new UnreadableWorkbookException(file.path(), "Fehler beim Lesen (" + e.getMessage() + ")", e);
+        }
+    }
+}

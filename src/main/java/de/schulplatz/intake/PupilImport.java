@@ -1,0 +1,68 @@
+package de.schulplatz.intake;
+
+import de.schulplatz.geo.MunicipalityDirectory;
+import de.schulplatz.pupils.Pupil;
+import de.schulplatz.pupils.PupilRepository;
+import de.schulplatz.schools.School;
+import de.schulplatz.schools.SchoolRepository;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Imports the sheets "Schüler" of every workbook in the input folder in one transaction. Pupils are
+ * upserted by Fallnummer, so importing the same file again updates and never duplicates.
+ */
+@Service
+public class PupilImport {
+
+    static final String GROUP = "SCHUELER";
+    private static final Logger log = LoggerFactory.getLogger(PupilImport.class);
+
+    private final PupilRepository pupils;
+    private final SchoolRepository schools;
+    private final ImportRepository imports;
+    private final AddressResolver addresses;
+
+    PupilImport(PupilRepository pupils, SchoolRepository schools, ImportRepository imports,
+            MunicipalityDirectory municipalities) {
+        this.pupils = pupils;
+        this.schools = schools;
+        this.imports = imports;
+        this.addresses = new AddressResolver(municipalities);
+    }
+
+    /** @param planningDate the day the plan is made for; birth dates are checked against it */
+    @Transactional
+    public ImportSummary importFrom(Path inputFolder, long runId, LocalDate planningDate) {
+        InputFolder.Scan scan = InputFolder.scan(inputFolder);
+        imports.deleteForRun(runId, GROUP);
+        Set<String> knownSchools = schools.findAll().stream().map(School::schoolNumber).collect(Collectors.toSet());
+        Map<String, String> seen = new HashMap<>();
+        List<SheetImport<Pupil>> sheets = new ArrayList<>();
+        for (InputFolder.InputFile file : scan.files()) {
+            sheets.addAll(InputFolder.readSheets(file, SheetKind.SCHUELER,
+                    (workbook, sheet) -> SheetReader.read(file.fileName(), workbook.getSheet(sheet), SheetKind.SCHUELER,
+                            Arrays.asList(PupilColumn.values()),
+                            new PupilRowParser(addresses, planningDate, knownSchools::contains, file.fileName(), seen))));
+        }
+        for (SheetImport<Pupil> sheet : sheets) {
+            pupils.upsert(sheet.accepted(), sheet.fileName());
+            imports.saveSheet(runId, GROUP, sheet);
+        }
+        ImportSummary summary = ImportSummary.of(sheets);
+        log.info("Run {}: pupils read {}, imported {}, rejected {}", runId, summary.rowsRead(), summary.rowsImported(),
+                summary.rowsRejected());
+        return summary;
+    }
+}

@@ -1,0 +1,170 @@
+package de.schulplatz.intake;
+
+import de.schulplatz.excel.DataRow;
+import de.schulplatz.excel.RowProblem;
+import de.schulplatz.geo.Address;
+import de.schulplatz.pupils.GermanLevel;
+import de.schulplatz.pupils.LatinLiteracy;
+import de.schulplatz.pupils.Pupil;
+import de.schulplatz.schoolsystem.SchoolForm;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/** One row of "Schüler" to a {@link Pupil}. */
+final class PupilRowParser implements SheetReader.RowParser<Pupil> {
+
+    private static final AddressResolver.Columns ADDRESS = new AddressResolver.Columns(PupilColumn.STRASSE,
+            PupilColumn.PLZ, PupilColumn.ORT, PupilColumn.GEMEINDESCHLUESSEL, PupilColumn.BREITENGRAD,
+            PupilColumn.LAENGENGRAD, PupilColumn.RECHTSWERT, PupilColumn.HOCHWERT);
+    private static final List<PupilColumn> WISHES = List.of(PupilColumn.WUNSCHSCHULE_1, PupilColumn.WUNSCHSCHULE_2,
+            PupilColumn.WUNSCHSCHULE_3);
+    /** Children younger than this are not yet of school age; older than the upper bound, a typing error. */
+    private static final int MIN_AGE = 5;
+    private static final int MAX_AGE = 27;
+
+    private final AddressResolver addresses;
+    private final LocalDate today;
+    private final Predicate<String> knownSchool;
+    private final String fileName;
+    private final Map<String, String> seen;
+
+    PupilRowParser(AddressResolver addresses, LocalDate today, Predicate<String> knownSchool, String fileName,
+            Map<String, String> seen) {
+        this.addresses = addresses;
+        this.today = today;
+        this.knownSchool = knownSchool;
+        this.fileName = fileName;
+        this.seen = seen;
+    }
+
+    @Override
+    public Pupil parse(DataRow row, List<RowProblem> hints) {
+        String caseNumber = row.requiredText(PupilColumn.FALLNUMMER);
+        if (caseNumber != null && !caseNumber.matches("[\\p{L}\\p{N}._/-]{1,40}")) {
+            row.problem(PupilColumn.FALLNUMMER,
+                    "Fallnummer darf nur Buchstaben, Ziffern und . _ / - enthalten (höchstens 40 Zeichen)");
+        }
+        String lastName = row.requiredText(PupilColumn.NACHNAME);
+        String firstName = row.requiredText(PupilColumn.VORNAME);
+        LocalDate birthDate = row.requiredDate(PupilColumn.GEBURTSDATUM);
+        if (birthDate != null) {
+            checkBirthDate(row, birthDate);
+        }
+        String sex = sex(row);
+        LocalDate arrival = row.date(PupilColumn.ANKUNFTSDATUM);
+        LocalDate registered = row.date(PupilColumn.REGISTRIERT_AM);
+        Integer schoolingYears = range(row, PupilColumn.SCHULBESUCHSJAHRE, 0, 15);
+        Integer lastGrade = range(row, PupilColumn.LETZTER_JAHRGANG, 0, 13);
+        LatinLiteracy literacy = coded(row, PupilColumn.ALPHABETISIERT, LatinLiteracy::parse);
+        GermanLevel german = coded(row, PupilColumn.DEUTSCHNIVEAU, GermanLevel::parse);
+        Set<SchoolForm> forms = recommendedForms(row);
+        Integer counsellorGrade = range(row, PupilColumn.JAHRGANG_BERATUNG, 1, 13);
+        List<String> wishes = wishes(row, hints);
+        Boolean barrierFree = row.yesNo(PupilColumn.BARRIEREFREI);
+        Boolean consent = row.yesNo(PupilColumn.EINWILLIGUNG);
+        Address address = addresses.resolve(row, ADDRESS, hints);
+        if (row.hasProblems()) {
+            return null;
+        }
+        String earlier = seen.putIfAbsent(caseNumber, fileName + ", Zeile " + row.rowNumber());
+        if (earlier != null) {
+            row.problem(PupilColumn.FALLNUMMER, "Fallnummer doppelt; bereits gelesen in " + earlier);
+            return null;
+        }
+        return new Pupil(caseNumber, lastName, firstName, birthDate, sex, address,
+                row.text(PupilColumn.FAMILIENSPRACHE), row.text(PupilColumn.WEITERE_SPRACHEN), arrival, registered,
+                schoolingYears, lastGrade, literacy, german, forms, counsellorGrade, row.text(PupilColumn.FAMILIEN_ID),
+                wishes, Boolean.TRUE.equals(barrierFree), row.text(PupilColumn.FOERDERSCHWERPUNKT),
+                row.text(PupilColumn.DOLMETSCHSPRACHE), consent, row.text(PupilColumn.BEMERKUNGEN));
+    }
+
+    private void checkBirthDate(DataRow row, LocalDate birthDate) {
+        if (birthDate.isAfter(today)) {
+            row.problem(PupilColumn.GEBURTSDATUM, "Geburtsdatum liegt in der Zukunft");
+            return;
+        }
+        int age = Period.between(birthDate, today).getYears();
+        if (age < MIN_AGE || age > MAX_AGE) {
+            row.problem(PupilColumn.GEBURTSDATUM, "Alter " + age + " Jahre liegt außerhalb des Schulalters ("
+                    + MIN_AGE + "-" + MAX_AGE + ")");
+        }
+    }
+
+    private static String sex(DataRow row) {
+        String text = row.text(PupilColumn.GESCHLECHT);
+        if (text == null) {
+            return null;
+        }
+        return switch (text.toLowerCase(Locale.GERMAN)) {
+            case "m", "männlich", "maennlich" -> "m";
+            case "w", "weiblich" -> "w";
+            case "d", "divers", "x" -> "d";
+            default -> {
+                row.problem(PupilColumn.GESCHLECHT, "erwartet m, w oder d");
+                yield null;
+            }
+        };
+    }
+
+    private static Integer range(DataRow row, PupilColumn column, int min, int max) {
+        Integer value = row.integer(column);
+        if (value != null && (value < min || value > max)) {
+            row.problem(column, "erwartet eine Zahl von " + min + " bis " + max);
+            return null;
+        }
+        return value;
+    }
+
+    private static <T> T coded(DataRow row, PupilColumn column, java.util.function.Function<String,
+            java.util.Optional<T>> parser) {
+        String text = row.text(column);
+        if (text == null) {
+            return null;
+        }
+        return parser.apply(text).orElseGet(() -> {
+            row.problem(column, "erlaubt sind: " + String.join(", ", column.choices()));
+            return null;
+        });
+    }
+
+    private static Set<SchoolForm> recommendedForms(DataRow row) {
+        String text = row.text(PupilColumn.EMPFOHLENE_SCHULFORMEN);
+        Set<SchoolForm> forms = EnumSet.noneOf(SchoolForm.class);
+        if (text == null) {
+            return forms;
+        }
+        for (String part : text.split("[,;/\\s]+")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            SchoolForm.parse(part).ifPresentOrElse(forms::add, () -> row.problem(PupilColumn.EMPFOHLENE_SCHULFORMEN,
+                    "unbekannte Schulform „" + part + "“ (erlaubt: GS, HS, FS, RS, PS, SK, GE, GY, BK)"));
+        }
+        return forms;
+    }
+
+    private List<String> wishes(DataRow row, List<RowProblem> hints) {
+        List<String> wishes = new ArrayList<>();
+        for (PupilColumn column : WISHES) {
+            String number = SchoolNumbers.normalise(row.text(column));
+            if (number == null) {
+                continue;
+            }
+            if (!SchoolNumbers.isValid(number)) {
+                row.problem(column, "keine sechsstellige Schulnummer");
+            } else if (!knownSchool.test(number)) {
+                hints.add(new RowProblem(column.header(), number, "Schule unbekannt; der Wunsch wird nicht berücksichtigt"));
+            } else if (!wishes.contains(number)) {
+                wishes.add(number);
+            }
+        }
+        return wishes;
+    }
+}

@@ -1,0 +1,47 @@
+package de.schulplatz.intake;
+
+import de.schulplatz.excel.ColumnSpec;
+import java.util.List;
+
+/** Columns of the sheet "Freie Plätze": one row per school and range of grades. */
+public enum QuotaColumn implements ColumnSpec {
+    SCHULNUMMER("Schulnummer", List.of("SchulNr"), true, "Schulnummer einer Schule aus der Tabelle „Schulen“."),
+    JAHRGANG_VON("Jahrgang von", List.of("Jahrgang", "von Jahrgang"), true,
+            "Erster Jahrgang des Bereichs (1-13), z. B. 5."),
+    JAHRGANG_BIS("Jahrgang bis", List.of("bis Jahrgang"), false,
+            "Letzter Jahrgang des Bereichs; leer = nur der Jahrgang „von“. Bereiche einer Schule überschneiden sich nicht."),
+    FREIE_PLAETZE("Freie Plätze", List.of("Freie Plaetze", "Plätze", "Plaetze"), true,
+            "Freie Plätze für neu zugewanderte Schülerinnen und Schüler in diesem Bereich (0 oder mehr).");
+
+    private final String header;
+    private final List<String> aliases;
+    private final boolean required;
+    private final String description;
+
+    QuotaColumn(String header, List<String> aliases, boolean required, String description) {
+        this.header = header;
+        this.aliases = aliases;
+        this.required = required;
+        this.description = description;
+    }
+
+    @Override
+    public String header() {
+        return header;
+    }
+
+    @Override
+    public List<String> aliases() {
+        return aliases;
+    }
+
+    @Override
+    public boolean required() {
+        return required;
+    }
+
+    @Override
+    public String description() {
+        return description;
+    }
+}

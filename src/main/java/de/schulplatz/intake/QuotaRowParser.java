@@ -1,0 +1,71 @@
+package de.schulplatz.intake;
+
+import de.schulplatz.excel.DataRow;
+import de.schulplatz.excel.RowProblem;
+import de.schulplatz.schoolsystem.SchoolForm;
+import de.schulplatz.schools.PlaceQuota;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/** One row of "Freie Plätze" to a {@link PlaceQuota}, checked against the school's form and its other rows. */
+final class QuotaRowParser implements SheetReader.RowParser<PlaceQuota> {
+
+    private final Function<String, SchoolForm> formOfSchool;
+    private final Map<String, List<PlaceQuota>> acceptedBySchool = new HashMap<>();
+
+    /** @param formOfSchool form of a known school (this import or the database), null when unknown */
+    QuotaRowParser(Function<String, SchoolForm> formOfSchool) {
+        this.formOfSchool = formOfSchool;
+    }
+
+    @Override
+    public PlaceQuota parse(DataRow row, List<RowProblem> hints) {
+        String number = SchoolNumbers.normalise(row.requiredText(QuotaColumn.SCHULNUMMER));
+        Integer from = row.integer(QuotaColumn.JAHRGANG_VON);
+        if (from == null && !row.hasProblems()) {
+            row.requiredText(QuotaColumn.JAHRGANG_VON);
+        }
+        Integer to = row.integer(QuotaColumn.JAHRGANG_BIS);
+        Integer places = row.integer(QuotaColumn.FREIE_PLAETZE);
+        if (places == null && row.text(QuotaColumn.FREIE_PLAETZE) == null) {
+            row.requiredText(QuotaColumn.FREIE_PLAETZE);
+        }
+        if (row.hasProblems()) {
+            return null;
+        }
+        int gradeTo = to == null ? from : to;
+        if (from < 1 || from > 13 || gradeTo < from || gradeTo > 13) {
+            row.problem(to == null || from < 1 || from > 13 ? QuotaColumn.JAHRGANG_VON : QuotaColumn.JAHRGANG_BIS,
+                    "Jahrgänge müssen zwischen 1 und 13 liegen, „von“ nicht nach „bis“");
+            return null;
+        }
+        if (places < 0) {
+            row.problem(QuotaColumn.FREIE_PLAETZE, "darf nicht negativ sein");
+            return null;
+        }
+        SchoolForm form = formOfSchool.apply(number);
+        if (form == null) {
+            row.problem(QuotaColumn.SCHULNUMMER, "Schule unbekannt; sie fehlt in der Tabelle „Schulen“");
+            return null;
+        }
+        if (!form.teaches(from) || !form.teaches(gradeTo)) {
+            row.problem(QuotaColumn.JAHRGANG_VON, "die Schulform " + form.germanName() + " unterrichtet nicht die Jahrgänge "
+                    + from + "-" + gradeTo);
+            return null;
+        }
+        PlaceQuota quota = new PlaceQuota(number, from, gradeTo, places);
+        List<PlaceQuota> earlier = acceptedBySchool.computeIfAbsent(number, n -> new ArrayList<>());
+        for (PlaceQuota other : earlier) {
+            if (quota.gradeFrom() <= other.gradeTo() && other.gradeFrom() <= quota.gradeTo()) {
+                row.problem(QuotaColumn.JAHRGANG_VON, "überschneidet sich mit dem Bereich Jahrgang " + other.gradeLabel()
+                        + " derselben Schule");
+                return null;
+            }
+        }
+        earlier.add(quota);
+        return quota;
+    }
+}

@@ -1,0 +1,73 @@
+package de.schulplatz.intake;
+
+import de.schulplatz.excel.ColumnSpec;
+import java.util.List;
+
+/** Columns of the sheet "Schulen". */
+public enum SchoolColumn implements ColumnSpec {
+    SCHULNUMMER("Schulnummer", List.of("SchulNr", "Schul-Nr."), true,
+            "Amtliche sechsstellige Schulnummer; führende Nullen bleiben erhalten.", List.of()),
+    NAME("Name", List.of("Schulname", "Bezeichnung"), true, "Name der Schule.", List.of()),
+    SCHULFORM("Schulform", List.of("SF"), true,
+            "Schulform als Kürzel (GS, HS, FS, RS, PS, SK, GE, GY, BK) oder amtlicher Schlüssel (02, 04, 08, 10, 13, 14, 15, 20, 30).",
+            List.of("GS", "HS", "FS", "RS", "PS", "SK", "GE", "GY", "BK")),
+    TRAEGER("Träger", List.of("Traeger", "Öffentlich/Privat", "OeffPri"), false,
+            "öffentlich oder privat (Ersatzschule); leer = öffentlich. Auch 1 = öffentlich, 2 = privat.",
+            List.of("öffentlich", "privat")),
+    STRASSE("Straße", List.of("Strasse", "Adresse"), false, "Straße und Hausnummer.", List.of()),
+    PLZ("PLZ", List.of("Postleitzahl"), false, "Fünfstellige Postleitzahl.", List.of()),
+    ORT("Ort", List.of("Gemeinde"), false, "Ort bzw. Gemeinde.", List.of()),
+    GEMEINDESCHLUESSEL("Gemeindeschlüssel", List.of("Gemeindeschluessel", "AGS", "RegSchl"), false,
+            "Achtstelliger amtlicher Gemeindeschlüssel (z. B. 05766020 für Detmold); sonst aus PLZ, Ort oder Lage bestimmt.",
+            List.of()),
+    BREITENGRAD("Breitengrad", List.of("lat", "Breite"), false, "WGS84-Breite in Dezimalgrad (z. B. 51,94998).", List.of()),
+    LAENGENGRAD("Längengrad", List.of("Laengengrad", "lon", "Länge"), false,
+            "WGS84-Länge in Dezimalgrad (z. B. 8,87753).", List.of()),
+    RECHTSWERT("Rechtswert", List.of("UTM_E", "KoRe", "Ostwert"), false,
+            "UTM Zone 32N (EPSG:25832) Rechtswert in Metern, wie in den amtlichen Schuldaten.", List.of()),
+    HOCHWERT("Hochwert", List.of("UTM_N", "KoHo", "Nordwert"), false, "UTM Zone 32N Hochwert in Metern.", List.of()),
+    SCHULAUFSICHT("Schulaufsicht", List.of(), false,
+            "Empfänger der Zuweisungsliste; leer = aus Schulform und Gemeinde abgeleitet (Schulamt bzw. Bezirksregierung).",
+            List.of()),
+    SCHUELERZAHL("Schülerzahl", List.of("Schuelerzahl", "Schüler gesamt"), false,
+            "Alle Schülerinnen und Schüler der Schule (für eine faire Verteilung).", List.of());
+
+    private final String header;
+    private final List<String> aliases;
+    private final boolean required;
+    private final String description;
+    private final List<String> choices;
+
+    SchoolColumn(String header, List<String> aliases, boolean required, String description, List<String> choices) {
+        this.header = header;
+        this.aliases = aliases;
+        this.required = required;
+        this.description = description;
+        this.choices = choices;
+    }
+
+    @Override
+    public String header() {
+        return header;
+    }
+
+    @Override
+    public List<String> aliases() {
+        return aliases;
+    }
+
+    @Override
+    public boolean required() {
+        return required;
+    }
+
+    @Override
+    public String description() {
+        return description;
+    }
+
+    @Override
+    public List<String> choices() {
+        return choices;
+    }
+}

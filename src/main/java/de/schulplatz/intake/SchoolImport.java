@@ -1,0 +1,89 @@
+package de.schulplatz.intake;
+
+import de.schulplatz.geo.MunicipalityDirectory;
+import de.schulplatz.schoolsystem.Authorities;
+import de.schulplatz.schoolsystem.SchoolForm;
+import de.schulplatz.schools.PlaceQuota;
+import de.schulplatz.schools.School;
+import de.schulplatz.schools.SchoolRepository;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Imports the sheets "Schulen" and "Freie Plätze" of every workbook in the input folder in one
+ * transaction: either all good rows of all files are stored, or (for an unreadable file) nothing.
+ */
+@Service
+public class SchoolImport {
+
+    static final String GROUP = "SCHULEN";
+    private static final Logger log = LoggerFactory.getLogger(SchoolImport.class);
+
+    private final SchoolRepository schools;
+    private final ImportRepository imports;
+    private final AddressResolver addresses;
+    private final Authorities authorities;
+
+    SchoolImport(SchoolRepository schools, ImportRepository imports, MunicipalityDirectory municipalities,
+            Authorities authorities) {
+        this.schools = schools;
+        this.imports = imports;
+        this.addresses = new AddressResolver(municipalities);
+        this.authorities = authorities;
+    }
+
+    @Transactional
+    public ImportSummary importFrom(Path inputFolder, long runId) {
+        InputFolder.Scan scan = InputFolder.scan(inputFolder);
+        imports.deleteForRun(runId, GROUP);
+        imports.saveProblems(runId, GROUP, scan.remarks());
+
+        Map<String, String> seen = new HashMap<>();
+        List<SheetImport<School>> schoolSheets = new ArrayList<>();
+        for (InputFolder.InputFile file : scan.files()) {
+            schoolSheets.addAll(InputFolder.readSheets(file, SheetKind.SCHULEN,
+                    (workbook, sheet) -> SheetReader.read(file.fileName(), workbook.getSheet(sheet), SheetKind.SCHULEN,
+                            Arrays.asList(SchoolColumn.values()),
+                            new SchoolRowParser(addresses, authorities, file.fileName(), seen))));
+        }
+        Map<String, SchoolForm> formByNumber = schools.findAll().stream()
+                .collect(Collectors.toMap(School::schoolNumber, School::form));
+        schoolSheets.forEach(sheet -> sheet.accepted().forEach(s -> formByNumber.put(s.schoolNumber(), s.form())));
+
+        QuotaRowParser quotaParser = new QuotaRowParser(formByNumber::get);
+        List<SheetImport<PlaceQuota>> quotaSheets = new ArrayList<>();
+        for (InputFolder.InputFile file : scan.files()) {
+            quotaSheets.addAll(InputFolder.readSheets(file, SheetKind.FREIE_PLAETZE,
+                    (workbook, sheet) -> SheetReader.read(file.fileName(), workbook.getSheet(sheet),
+                            SheetKind.FREIE_PLAETZE, Arrays.asList(QuotaColumn.values()), quotaParser)));
+        }
+
+        for (SheetImport<School> sheet : schoolSheets) {
+            schools.upsert(sheet.accepted(), sheet.fileName());
+            imports.saveSheet(runId, GROUP, sheet);
+        }
+        Map<String, List<PlaceQuota>> quotasBySchool = new LinkedHashMap<>();
+        for (SheetImport<PlaceQuota> sheet : quotaSheets) {
+            sheet.accepted().forEach(q -> quotasBySchool.computeIfAbsent(q.schoolNumber(), n -> new ArrayList<>()).add(q));
+            imports.saveSheet(runId, GROUP, sheet);
+        }
+        schools.replaceQuotas(quotasBySchool);
+
+        ImportSummary summary = ImportSummary.of(schoolSheets);
+        ImportSummary quotas = ImportSummary.of(quotaSheets);
+        log.info("Run {}: schools read {}, imported {}, rejected {}; place rows read {}, imported {}, rejected {}",
+                runId, summary.rowsRead(), summary.rowsImported(), summary.rowsRejected(), quotas.rowsRead(),
+                quotas.rowsImported(), quotas.rowsRejected());
+        return summary;
+    }
+}

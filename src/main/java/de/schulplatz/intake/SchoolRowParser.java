@@ -1,0 +1,86 @@
+package de.schulplatz.intake;
+
+import de.schulplatz.excel.DataRow;
+import de.schulplatz.excel.RowProblem;
+import de.schulplatz.geo.Address;
+import de.schulplatz.schoolsystem.Authorities;
+import de.schulplatz.schoolsystem.SchoolForm;
+import de.schulplatz.schools.School;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** One row of "Schulen" to a {@link School}. */
+final class SchoolRowParser implements SheetReader.RowParser<School> {
+
+    private static final AddressResolver.Columns ADDRESS = new AddressResolver.Columns(SchoolColumn.STRASSE,
+            SchoolColumn.PLZ, SchoolColumn.ORT, SchoolColumn.GEMEINDESCHLUESSEL, SchoolColumn.BREITENGRAD,
+            SchoolColumn.LAENGENGRAD, SchoolColumn.RECHTSWERT, SchoolColumn.HOCHWERT);
+
+    private final AddressResolver addresses;
+    private final Authorities authorities;
+    private final String fileName;
+    private final Map<String, String> seen;
+
+    /** @param seen school numbers already read in this import, with where; shared across files */
+    SchoolRowParser(AddressResolver addresses, Authorities authorities, String fileName, Map<String, String> seen) {
+        this.addresses = addresses;
+        this.authorities = authorities;
+        this.fileName = fileName;
+        this.seen = seen;
+    }
+
+    @Override
+    public School parse(DataRow row, List<RowProblem> hints) {
+        String number = SchoolNumbers.normalise(row.requiredText(SchoolColumn.SCHULNUMMER));
+        if (number != null && !SchoolNumbers.isValid(number)) {
+            row.problem(SchoolColumn.SCHULNUMMER, "keine sechsstellige Schulnummer");
+        }
+        String name = row.requiredText(SchoolColumn.NAME);
+        String formText = row.requiredText(SchoolColumn.SCHULFORM);
+        SchoolForm form = formText == null ? null : SchoolForm.parse(formText).orElse(null);
+        if (formText != null && form == null) {
+            row.problem(SchoolColumn.SCHULFORM,
+                    "unbekannte oder nicht unterstützte Schulform (erlaubt: GS, HS, FS, RS, PS, SK, GE, GY, BK)");
+        }
+        Boolean publicSchool = publicSchool(row);
+        Integer totalPupils = row.integer(SchoolColumn.SCHUELERZAHL);
+        if (totalPupils != null && totalPupils < 0) {
+            row.problem(SchoolColumn.SCHUELERZAHL, "darf nicht negativ sein");
+        }
+        Address address = addresses.resolve(row, ADDRESS, hints);
+        if (row.hasProblems()) {
+            return null;
+        }
+        String authority = row.text(SchoolColumn.SCHULAUFSICHT);
+        if (authority == null) {
+            authority = authorities.authorityFor(form, address.municipalityKey()).orElse(null);
+            if (authority == null) {
+                row.problem(SchoolColumn.SCHULAUFSICHT,
+                        "Schulaufsicht nicht ableitbar (Gemeinde nicht in NRW); bitte angeben");
+                return null;
+            }
+        }
+        String earlier = seen.putIfAbsent(number, fileName + ", Zeile " + row.rowNumber());
+        if (earlier != null) {
+            row.problem(SchoolColumn.SCHULNUMMER, "Schulnummer doppelt; bereits gelesen in " + earlier);
+            return null;
+        }
+        return new School(number, name, form, publicSchool, address, authority, totalPupils);
+    }
+
+    private static Boolean publicSchool(DataRow row) {
+        String text = row.text(SchoolColumn.TRAEGER);
+        if (text == null) {
+            return true;
+        }
+        return switch (text.toLowerCase(Locale.GERMAN)) {
+            case "öffentlich", "oeffentlich", "1" -> true;
+            case "privat", "ersatzschule", "2" -> false;
+            default -> {
+                row.problem(SchoolColumn.TRAEGER, "erwartet öffentlich oder privat");
+                yield null;
+            }
+        };
+    }
+}

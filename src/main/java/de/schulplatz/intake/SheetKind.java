@@ -1,0 +1,34 @@
+package de.schulplatz.intake;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The input sheets Schulplatz understands, recognised by sheet name in any workbook of the input folder. */
+public enum SheetKind {
+    SCHULEN("Schulen", List.of("Schulen", "Schulliste")),
+    FREIE_PLAETZE("Freie Plätze", List.of("Freie Plätze", "Freie Plaetze", "Plätze", "Plaetze", "Kapazitäten")),
+    SCHUELER("Schüler", List.of("Schüler", "Schueler", "Schülerinnen und Schüler", "Schüler:innen",
+            "Seiteneinsteiger"));
+
+    private final String sheetName;
+    private final List<String> names;
+
+    SheetKind(String sheetName, List<String> names) {
+        this.sheetName = sheetName;
+        this.names = names;
+    }
+
+    /** The sheet name used in templates and docs. */
+    public String sheetName() {
+        return sheetName;
+    }
+
+    public static Optional<SheetKind> ofSheetName(String name) {
+        String normalised = name.strip().toLowerCase(Locale.GERMAN);
+        return Arrays.stream(values())
+                .filter(kind -> kind.names.stream().anyMatch(n -> n.toLowerCase(Locale.GERMAN).equals(normalised)))
+                .findFirst();
+    }
+}

@@ -1,0 +1,100 @@
+package de.schulplatz.intake;
+
+import de.schulplatz.excel.ColumnSpec;
+import de.schulplatz.excel.DataRow;
+import de.schulplatz.excel.HeaderRow;
+import de.schulplatz.excel.RowProblem;
+import de.schulplatz.intake.ImportProblem.Severity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+
+/**
+ * Reads one input sheet row by row: the first non-blank row is the header, every later non-blank row is
+ * parsed and either accepted or rejected with all its problems.
+ */
+final class SheetReader {
+
+    /** Turns one data row into a value; notes problems on the row and remarks in {@code hints}. */
+    interface RowParser<T> {
+        T parse(DataRow row, List<RowProblem> hints);
+    }
+
+    private SheetReader() {
+    }
+
+    static <T> SheetImport<T> read(String fileName, Sheet sheet, SheetKind kind, List<? extends ColumnSpec> columns,
+            RowParser<T> parser) {
+        String sheetName = sheet.getSheetName();
+        List<ImportProblem> problems = new ArrayList<>();
+        List<T> accepted = new ArrayList<>();
+        HeaderRow header = null;
+        int rowsRead = 0;
+        int rejected = 0;
+        for (Row row : sheet) {
+            if (header == null) {
+                if (DataRow.isBlank(row)) {
+                    continue;
+                }
+                header = HeaderRow.of(row, columns);
+                problems.addAll(headerRemarks(fileName, sheetName, header));
+                continue;
+            }
+            DataRow dataRow = new DataRow(row, header);
+            if (dataRow.isBlank()) {
+                continue;
+            }
+            rowsRead++;
+            if (!header.missingRequired().isEmpty()) {
+                rejected++;
+                problems.add(new ImportProblem(Severity.FEHLER, fileName, sheetName, dataRow.rowNumber(),
+                        missingColumns(header), "", "Pflichtspalte fehlt in der Kopfzeile (Zeile "
+                                + header.rowNumber() + "); Zeile nicht importiert"));
+                continue;
+            }
+            List<RowProblem> hints = new ArrayList<>();
+            T value = parser.parse(dataRow, hints);
+            if (dataRow.hasProblems() || value == null) {
+                rejected++;
+                for (RowProblem problem : dataRow.problems()) {
+                    problems.add(new ImportProblem(Severity.FEHLER, fileName, sheetName, dataRow.rowNumber(),
+                            problem.column(), problem.value(), problem.reason()));
+                }
+            } else {
+                accepted.add(value);
+                for (RowProblem hint : hints) {
+                    problems.add(new ImportProblem(Severity.HINWEIS, fileName, sheetName, dataRow.rowNumber(),
+                            hint.column(), hint.value(), hint.reason()));
+                }
+            }
+        }
+        if (header == null) {
+            problems.add(new ImportProblem(Severity.HINWEIS, fileName, sheetName, null, "", "",
+                    "Tabelle ist leer"));
+        }
+        return new SheetImport<>(fileName, sheetName, kind, rowsRead, accepted, rejected, problems);
+    }
+
+    private static List<ImportProblem> headerRemarks(String fileName, String sheet, HeaderRow header) {
+        List<ImportProblem> remarks = new ArrayList<>();
+        for (String unknown : header.unknownHeaders()) {
+            remarks.add(new ImportProblem(Severity.HINWEIS, fileName, sheet, header.rowNumber(), unknown, "",
+                    "unbekannte Spalte wird ignoriert"));
+        }
+        for (String duplicate : header.duplicateHeaders()) {
+            remarks.add(new ImportProblem(Severity.HINWEIS, fileName, sheet, header.rowNumber(), duplicate, "",
+                    "Spalte kommt doppelt vor; die erste (linke) wird verwendet"));
+        }
+        if (!header.missingRequired().isEmpty()) {
+            remarks.add(new ImportProblem(Severity.FEHLER, fileName, sheet, header.rowNumber(),
+                    missingColumns(header), "", "Pflichtspalte fehlt; keine Zeile dieser Tabelle wird importiert"));
+        }
+        return remarks;
+    }
+
+    private static String missingColumns(HeaderRow header) {
+        return header.missingRequired().stream().map(ColumnSpec::header).collect(Collectors.joining(", "));
+    }
+}

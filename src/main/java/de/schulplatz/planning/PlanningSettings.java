@@ -1,0 +1,31 @@
+package de.schulplatz.planning;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Settings under {@code schulplatz.planning}.
+ *
+ * @param timeLimit           longest solving time
+ * @param unimprovedTimeLimit solving ends earlier when the best plan has not improved for this long
+ * @param maxCandidates       how many of the nearest eligible schools each pupil may be placed in
+ * @param placeAdults         whether pupils aged 18 or more at the start of the school year are placed
+ */
+@ConfigurationProperties("schulplatz.planning")
+@Validated
+public record PlanningSettings(Duration timeLimit, Duration unimprovedTimeLimit, int maxCandidates,
+        boolean placeAdults) {
+
+    public PlanningSettings {
+        if (timeLimit == null || timeLimit.isNegative() || timeLimit.isZero()) {
+            throw new IllegalArgumentException("schulplatz.planning.time-limit must be positive");
+        }
+        if (unimprovedTimeLimit == null || unimprovedTimeLimit.isNegative() || unimprovedTimeLimit.isZero()) {
+            throw new IllegalArgumentException("schulplatz.planning.unimproved-time-limit must be positive");
+        }
+        if (maxCandidates < 1) {
+            throw new IllegalArgumentException("schulplatz.planning.max-candidates must be at least 1");
+        }
+    }
+}

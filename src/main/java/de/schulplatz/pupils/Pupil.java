@@ -1,0 +1,48 @@
+package de.schulplatz.pupils;
+
+import de.schulplatz.geo.Address;
+import de.schulplatz.schoolsystem.SchoolForm;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A newly arrived school-age child (Seiteneinsteiger:in) as recorded by the KI's counselling.
+ * Name, birth date and address are personal data: never log them, use the case number.
+ *
+ * @param caseNumber        the KI's Fallnummer, unique
+ * @param recommendedForms  school forms the counselling recommends; empty means the usual forms of the grade
+ * @param counsellorGrade   grade set by the counsellor instead of the age-typical grade, may be null
+ * @param familyId          same value for siblings, may be null
+ * @param wishedSchools     Schulnummern the family asks for, first wish first
+ */
+public record Pupil(
+        String caseNumber,
+        String lastName,
+        String firstName,
+        LocalDate birthDate,
+        String sex,
+        Address address,
+        String familyLanguage,
+        String otherLanguages,
+        LocalDate arrivalDate,
+        LocalDate registeredDate,
+        Integer schoolingYears,
+        Integer lastGrade,
+        LatinLiteracy latinLiteracy,
+        GermanLevel germanLevel,
+        Set<SchoolForm> recommendedForms,
+        Integer counsellorGrade,
+        String familyId,
+        List<String> wishedSchools,
+        boolean barrierFree,
+        String specialNeeds,
+        String interpreterLanguage,
+        Boolean consent,
+        String notes) {
+
+    public Pupil {
+        recommendedForms = Set.copyOf(recommendedForms);
+        wishedSchools = List.copyOf(wishedSchools);
+    }
+}

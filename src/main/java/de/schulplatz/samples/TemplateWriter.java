@@ -1,0 +1,108 @@
+package de.schulplatz.samples;
+
+import de.schulplatz.excel.ColumnSpec;
+import de.schulplatz.excel.TableSheet;
+import de.schulplatz.excel.WorkbookStyles;
+import de.schulplatz.intake.PupilColumn;
+import de.schulplatz.intake.QuotaColumn;
+import de.schulplatz.intake.SchoolColumn;
+import de.schulplatz.intake.SheetKind;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationHelper;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * Writes the empty input templates: the header row (required columns marked "*"), drop-down lists for
+ * coded columns, and a sheet "Erläuterungen" describing every column. Built from the same column
+ * definitions the import uses, so template and import cannot drift apart.
+ */
+public final class TemplateWriter {
+
+    public static final String SCHOOLS_TEMPLATE = "Vorlage_Schulen.xlsx";
+    public static final String PUPILS_TEMPLATE = "Vorlage_Schueler.xlsx";
+    static final String EXPLANATION_SHEET = "Erläuterungen";
+    private static final int VALIDATED_ROWS = 2000;
+
+    private TemplateWriter() {
+    }
+
+    public static void writeTemplates(Path folder) {
+        try {
+            Files.createDirectories(folder);
+            try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+                WorkbookStyles styles = new WorkbookStyles(workbook);
+                emptySheet(styles, SheetKind.SCHULEN.sheetName(), Arrays.asList(SchoolColumn.values()));
+                emptySheet(styles, SheetKind.FREIE_PLAETZE.sheetName(), Arrays.asList(QuotaColumn.values()));
+                explanations(styles, List.of(SheetKind.SCHULEN, SheetKind.FREIE_PLAETZE),
+                        List.of(Arrays.asList(SchoolColumn.values()), Arrays.asList(QuotaColumn.values())));
+                save(workbook, folder.resolve(SCHOOLS_TEMPLATE));
+            }
+            try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+                WorkbookStyles styles = new WorkbookStyles(workbook);
+                emptySheet(styles, SheetKind.SCHUELER.sheetName(), Arrays.asList(PupilColumn.values()));
+                explanations(styles, List.of(SheetKind.SCHUELER), List.of(Arrays.asList(PupilColumn.values())));
+                save(workbook, folder.resolve(PUPILS_TEMPLATE));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Header text as written in templates: required columns end in " *" (the import ignores the star). */
+    public static String headerText(ColumnSpec column) {
+        return column.required() ? column.header() + " *" : column.header();
+    }
+
+    static Sheet emptySheet(WorkbookStyles styles, String name, List<? extends ColumnSpec> columns) {
+        Sheet sheet = TableSheet.create(styles, name, columns.stream().map(TemplateWriter::headerText).toList())
+                .finish();
+        addChoices(sheet, columns);
+        return sheet;
+    }
+
+    /** Drop-down lists for the coded columns of a sheet. */
+    static void addChoices(Sheet sheet, List<? extends ColumnSpec> columns) {
+        DataValidationHelper helper = sheet.getDataValidationHelper();
+        for (int i = 0; i < columns.size(); i++) {
+            List<String> choices = columns.get(i).choices();
+            if (choices.isEmpty()) {
+                continue;
+            }
+            DataValidation validation = helper.createValidation(
+                    helper.createExplicitListConstraint(choices.toArray(String[]::new)),
+                    new CellRangeAddressList(1, VALIDATED_ROWS, i, i));
+            validation.setShowErrorBox(true);
+            validation.createErrorBox("Ungültiger Wert", "Bitte einen Wert aus der Liste wählen.");
+            sheet.addValidationData(validation);
+        }
+    }
+
+    private static void explanations(WorkbookStyles styles, List<SheetKind> kinds,
+            List<List<? extends ColumnSpec>> columnsPerKind) {
+        TableSheet sheet = TableSheet.create(styles, EXPLANATION_SHEET,
+                List.of("Tabelle", "Spalte", "Pflicht", "Erlaubte Werte", "Bedeutung"));
+        for (int k = 0; k < kinds.size(); k++) {
+            for (ColumnSpec column : columnsPerKind.get(k)) {
+                sheet.row(kinds.get(k).sheetName(), column.header(), column.required() ? "ja" : "nein",
+                        String.join(", ", column.choices()), column.description());
+            }
+        }
+        sheet.finish();
+    }
+
+    private static void save(Workbook workbook, Path file) throws IOException {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            workbook.write(out);
+        }
+    }
+}

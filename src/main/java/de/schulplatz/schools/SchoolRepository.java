@@ -1,0 +1,104 @@
+package de.schulplatz.schools;
+
+import de.schulplatz.geo.Address;
+import de.schulplatz.geo.GeoPoint;
+import de.schulplatz.schoolsystem.SchoolForm;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Schools and their free places in PostgreSQL; writes are upserts by Schulnummer. */
+@Repository
+public class SchoolRepository {
+
+    private static final int BATCH_SIZE = 500;
+
+    private final JdbcTemplate jdbc;
+    private final JdbcClient client;
+
+    SchoolRepository(JdbcTemplate jdbc, JdbcClient client) {
+        this.jdbc = jdbc;
+        this.client = client;
+    }
+
+    public void upsert(Collection<School> schools, String sourceFile) {
+        jdbc.batchUpdate("""
+                INSERT INTO school (school_number, name, school_form, public_school, street, postal_code, city,
+                    municipality_key, latitude, longitude, location_approximate, authority, total_pupils, source_file)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (school_number) DO UPDATE SET name = excluded.name, school_form = excluded.school_form,
+                    public_school = excluded.public_school, street = excluded.street,
+                    postal_code = excluded.postal_code, city = excluded.city,
+                    municipality_key = excluded.municipality_key, latitude = excluded.latitude,
+                    longitude = excluded.longitude, location_approximate = excluded.location_approximate,
+                    authority = excluded.authority, total_pupils = excluded.total_pupils,
+                    source_file = excluded.source_file, updated_at = now()
+                """, schools, BATCH_SIZE, (ps, school) -> {
+            Address address = school.address();
+            ps.setString(1, school.schoolNumber());
+            ps.setString(2, school.name());
+            ps.setString(3, school.form().name());
+            ps.setBoolean(4, school.publicSchool());
+            ps.setString(5, address.street());
+            ps.setString(6, address.postalCode());
+            ps.setString(7, address.city());
+            ps.setString(8, address.municipalityKey());
+            ps.setDouble(9, address.position().latitude());
+            ps.setDouble(10, address.position().longitude());
+            ps.setBoolean(11, address.approximate());
+            ps.setString(12, school.authority());
+            ps.setObject(13, school.totalPupils());
+            ps.setString(14, sourceFile);
+        });
+    }
+
+    /** Replaces all free places of the given schools, since a report always describes a school completely. */
+    public void replaceQuotas(Map<String, List<PlaceQuota>> quotasBySchool) {
+        jdbc.batchUpdate("DELETE FROM place_quota WHERE school_number = ?", quotasBySchool.keySet(), BATCH_SIZE,
+                (ps, schoolNumber) -> ps.setString(1, schoolNumber));
+        List<PlaceQuota> quotas = quotasBySchool.values().stream().flatMap(List::stream).toList();
+        jdbc.batchUpdate("INSERT INTO place_quota (school_number, grade_from, grade_to, free_places) VALUES (?, ?, ?, ?)",
+                quotas, BATCH_SIZE, (ps, quota) -> {
+                    ps.setString(1, quota.schoolNumber());
+                    ps.setInt(2, quota.gradeFrom());
+                    ps.setInt(3, quota.gradeTo());
+                    ps.setInt(4, quota.freePlaces());
+                });
+    }
+
+    public List<School> findAll() {
+        return client.sql("SELECT * FROM school ORDER BY school_number").query(SchoolRepository::school).list();
+    }
+
+    public boolean exists(String schoolNumber) {
+        return client.sql("SELECT count(*) FROM school WHERE school_number = ?").param(schoolNumber)
+                .query(Integer.class).single() > 0;
+    }
+
+    public Map<String, List<PlaceQuota>> findAllQuotas() {
+        return client.sql("SELECT * FROM place_quota ORDER BY school_number, grade_from")
+                .query((rs, n) -> new PlaceQuota(rs.getString("school_number"), rs.getInt("grade_from"),
+                        rs.getInt("grade_to"), rs.getInt("free_places")))
+                .list().stream()
+                .collect(Collectors.groupingBy(PlaceQuota::schoolNumber));
+    }
+
+    public int count() {
+        return client.sql("SELECT count(*) FROM school").query(Integer.class).single();
+    }
+
+    private static School school(ResultSet rs, int rowNum) throws SQLException {
+        Address address = new Address(rs.getString("street"), rs.getString("postal_code"), rs.getString("city"),
+                rs.getString("municipality_key"), new GeoPoint(rs.getDouble("latitude"), rs.getDouble("longitude")),
+                rs.getBoolean("location_approximate"));
+        return new School(rs.getString("school_number"), rs.getString("name"),
+                SchoolForm.valueOf(rs.getString("school_form")), rs.getBoolean("public_school"), address,
+                rs.getString("authority"), (Integer) rs.getObject("total_pupils"));
+    }
+}
