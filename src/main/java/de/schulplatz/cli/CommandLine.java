@@ -52,8 +52,7 @@ public class CommandLine implements ApplicationRunner, ExitCodeGenerator {
     public void run(ApplicationArguments arguments) {
         List<String> args = List.of(arguments.getSourceArgs());
         if (args.isEmpty()) {
-            out.print(USAGE_TEXT);
-            exitCode = USAGE;
+            // Started without a command only by tests: the offline commands print the usage in main.
             return;
         }
         try {

@@ -1,0 +1,121 @@
+package de.schulplatz.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import de.schulplatz.intake.ImportProblem.Severity;
+import de.schulplatz.runs.RunRepository;
+import de.schulplatz.support.DatabaseCleaner;
+import de.schulplatz.support.DatabaseTest;
+import de.schulplatz.support.TestWorkbooks;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Importing the sheet "Schüler": good rows in, bad rows reported at their real Excel row. */
+@DatabaseTest
+class PupilImportTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 21);
+    private static final long RUN = 1;
+
+    @Autowired
+    PupilImport pupilImport;
+    @Autowired
+    ImportRepository imports;
+    @Autowired
+    RunRepository runs;
+    @Autowired
+    JdbcTemplate jdbc;
+    @TempDir
+    Path input;
+
+    @BeforeEach
+    void setUp() {
+        DatabaseCleaner.clean(jdbc);
+        runs.register(RUN, TODAY, 1, "in", "out");
+    }
+
+    @Test
+    void rejectedRowsAreReportedWithTheirExcelRowNumber() {
+        // Columns in an unusual order and case, the header on row 3 below a title, a blank row in between.
+        var sheet = new TestWorkbooks().sheet("Schüler", "geburtsdatum", " FALLNUMMER ", "Vorname", "Nachname *",
+                "PLZ", "Wohnort", "Lateinische Schrift");
+        sheet.headerAtRow(3)
+                .row(LocalDate.of(2015, 3, 5), "A-1", "Olena", "Kovalenko", "32756", "Detmold", "ja") // row 4
+                .blankRow() // row 5
+                .row("31.02.2015", "A-2", "Ali", "Nasser", "32756", "Detmold", "ja") // row 6
+                .row("2014-06-01", "A-3", "Meron", null, "32657", "Lemgo", "vielleicht") // row 7
+                .row("01.07.2013", 4711, "Emir", "Kaya", "32791", "Lage", null); // row 8
+        sheet.done().writeTo(input.resolve("schueler.xlsx"));
+
+        ImportSummary summary = pupilImport.importFrom(input, RUN, TODAY);
+
+        assertThat(summary).isEqualTo(new ImportSummary(4, 2, 2));
+        assertThat(imports.problems(RUN)).filteredOn(p -> p.severity() == Severity.FEHLER)
+                .extracting(ImportProblem::fileName, ImportProblem::sheet, ImportProblem::rowNumber,
+                        ImportProblem::column, ImportProblem::value)
+                .containsExactlyInAnyOrder(
+                        tuple("schueler.xlsx", "Schüler", 6, "Geburtsdatum", "31.02.2015"),
+                        tuple("schueler.xlsx", "Schüler", 7, "Nachname", ""),
+                        tuple("schueler.xlsx", "Schüler", 7, "Lateinische Schrift", "vielleicht"));
+        assertThat(jdbc.queryForList("SELECT case_number FROM pupil ORDER BY case_number", String.class))
+                .containsExactly("4711", "A-1");
+        assertThat(imports.sheetCounts(RUN)).singleElement()
+                .satisfies(count -> assertThat(count.rowsRead()).isEqualTo(count.rowsImported() + count.rowsRejected()));
+    }
+
+    @Test
+    void importingTheSameFileAgainUpdatesInsteadOfDuplicating() {
+        Path file = new TestWorkbooks().sheet("Schüler", "Fallnummer", "Nachname", "Vorname", "Geburtsdatum", "PLZ")
+                .header()
+                .row("A-1", "Kovalenko", "Olena", "05.03.2015", "32756")
+                .row("A-2", "Nasser", "Ali", "06.04.2014", "32657")
+                .done().writeTo(input.resolve("schueler.xlsx"));
+
+        pupilImport.importFrom(input, RUN, TODAY);
+        pupilImport.importFrom(input, RUN, TODAY);
+
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM pupil", Integer.class)).isEqualTo(2);
+        assertThat(imports.sheetCounts(RUN)).hasSize(1);
+        assertThat(Files.exists(file)).isTrue();
+    }
+
+    @Test
+    void sameCaseNumberTwiceIsRejectedTheSecondTime() {
+        new TestWorkbooks().sheet("Schüler", "Fallnummer", "Nachname", "Vorname", "Geburtsdatum", "PLZ")
+                .header()
+                .row("A-1", "Kovalenko", "Olena", "05.03.2015", "32756")
+                .row("A-1", "Kovalenko", "Olga", "05.03.2015", "32756")
+                .done().writeTo(input.resolve("schueler.xlsx"));
+
+        ImportSummary summary = pupilImport.importFrom(input, RUN, TODAY);
+
+        assertThat(summary).isEqualTo(new ImportSummary(2, 1, 1));
+        assertThat(imports.problems(RUN)).filteredOn(p -> p.severity() == Severity.FEHLER).singleElement()
+                .satisfies(p -> assertThat(p.reason()).contains("doppelt").contains("Zeile 2"));
+    }
+
+    @Test
+    void positionFromPostalCodeIsApproximateWithARemark() {
+        new TestWorkbooks().sheet("Schüler", "Fallnummer", "Nachname", "Vorname", "Geburtsdatum", "PLZ")
+                .header()
+                .row("A-1", "Kovalenko", "Olena", "05.03.2015", "32756")
+                .done().writeTo(input.resolve("schueler.xlsx"));
+
+        pupilImport.importFrom(input, RUN, TODAY);
+
+        assertThat(jdbc.queryForObject("SELECT location_approximate FROM pupil", Boolean.class)).isTrue();
+        assertThat(jdbc.queryForObject("SELECT municipality_key FROM pupil", String.class)).isEqualTo("05766020");
+        assertThat(imports.problems(RUN)).singleElement()
+                .satisfies(p -> {
+                    assertThat(p.severity()).isEqualTo(Severity.HINWEIS);
+                    assertThat(p.reason()).contains("ungefähr").contains("Detmold");
+                });
+    }
+}

@@ -1,0 +1,92 @@
+package de.schulplatz.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.schulplatz.intake.ImportProblem.Severity;
+import de.schulplatz.runs.RunRepository;
+import de.schulplatz.schools.School;
+import de.schulplatz.schools.SchoolRepository;
+import de.schulplatz.support.DatabaseCleaner;
+import de.schulplatz.support.DatabaseTest;
+import de.schulplatz.support.TestWorkbooks;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Importing the sheets "Schulen" and "Freie Plätze". */
+@DatabaseTest
+class SchoolImportTest {
+
+    private static final long RUN = 1;
+
+    @Autowired
+    SchoolImport schoolImport;
+    @Autowired
+    SchoolRepository schools;
+    @Autowired
+    ImportRepository imports;
+    @Autowired
+    RunRepository runs;
+    @Autowired
+    JdbcTemplate jdbc;
+    @TempDir
+    Path input;
+
+    @BeforeEach
+    void setUp() {
+        DatabaseCleaner.clean(jdbc);
+        runs.register(RUN, LocalDate.of(2026, 11, 21), 1, "in", "out");
+    }
+
+    @Test
+    void utmCoordinatesLeadingZerosAndDerivedAuthority() {
+        TestWorkbooks workbook = new TestWorkbooks();
+        workbook.sheet("Schulen", "Schulnummer", "Name", "Schulform", "Rechtswert", "Hochwert", "Gemeindeschlüssel")
+                .header()
+                .row("012345", "Grundschule Test", "02", 491583, 5755482, "05766020")
+                .row(100035, "Gymnasium Test", "GY", 491583, 5755482, null);
+        workbook.sheet("Freie Plätze", "Schulnummer", "Jahrgang von", "Jahrgang bis", "Freie Plätze")
+                .header()
+                .row("012345", 1, 4, 3)
+                .row("100035", "5", "10", "2");
+        workbook.writeTo(input.resolve("schulen.xlsx"));
+
+        schoolImport.importFrom(input, RUN);
+
+        assertThat(schools.findAll()).extracting(School::schoolNumber, School::authority).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("012345", "Schulamt für den Kreis Lippe"),
+                org.assertj.core.groups.Tuple.tuple("100035", "Bezirksregierung Detmold"));
+        School school = schools.findAll().get(0);
+        assertThat(school.address().position().latitude()).isCloseTo(51.94998, org.assertj.core.data.Offset.offset(1e-4));
+        assertThat(schools.findAllQuotas()).containsOnlyKeys("012345", "100035");
+    }
+
+    @Test
+    void quotaForAGradeTheSchoolFormDoesNotTeachIsRejected() {
+        TestWorkbooks workbook = new TestWorkbooks();
+        workbook.sheet("Schulen", "Schulnummer", "Name", "Schulform", "Breitengrad", "Längengrad")
+                .header()
+                .row("123456", "Grundschule Test", "GS", "51,94", "8,87");
+        workbook.sheet("Freie Plätze", "Schulnummer", "Jahrgang von", "Jahrgang bis", "Freie Plätze")
+                .header()
+                .row("123456", 1, 4, 3)
+                .row("123456", 5, 6, 2)
+                .row("123456", 3, 3, 1)
+                .row("999999", 1, 1, 1);
+        workbook.writeTo(input.resolve("schulen.xlsx"));
+
+        schoolImport.importFrom(input, RUN);
+
+        assertThat(imports.problems(RUN)).filteredOn(p -> p.severity() == Severity.FEHLER)
+                .extracting(ImportProblem::rowNumber, ImportProblem::reason)
+                .satisfiesExactly(
+                        p -> assertThat(p.toList()).containsExactly(3, "die Schulform Grundschule unterrichtet nicht die Jahrgänge 5-6"),
+                        p -> assertThat((String) p.toList().get(1)).contains("überschneidet"),
+                        p -> assertThat((String) p.toList().get(1)).contains("Schule unbekannt"));
+        assertThat(schools.findAllQuotas().get("123456")).hasSize(1);
+    }
+}

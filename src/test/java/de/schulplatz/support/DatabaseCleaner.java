@@ -1,0 +1,18 @@
+package de.schulplatz.support;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Empties every table, the Spring Batch metadata included, so tests do not see each other's runs. */
+public final class DatabaseCleaner {
+
+    private DatabaseCleaner() {
+    }
+
+    public static void clean(JdbcTemplate jdbc) {
+        jdbc.execute("""
+                TRUNCATE placement, import_problem, import_file, planning_run, place_quota, pupil, school,
+                    batch_step_execution_context, batch_job_execution_context, batch_step_execution,
+                    batch_job_execution_params, batch_job_execution, batch_job_instance
+                """);
+    }
+}

@@ -1,0 +1,122 @@
+package de.schulplatz.support;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * Builds small input workbooks inside a test: sheets with a header and rows placed at chosen Excel row
+ * numbers, values written as real cells (String, Number, LocalDate).
+ */
+public final class TestWorkbooks {
+
+    private final XSSFWorkbook workbook = new XSSFWorkbook();
+    private final CellStyle dateStyle;
+
+    public TestWorkbooks() {
+        dateStyle = workbook.createCellStyle();
+        dateStyle.setDataFormat(workbook.createDataFormat().getFormat("dd.mm.yyyy"));
+    }
+
+    public SheetBuilder sheet(String name, String... headers) {
+        return new SheetBuilder(workbook.createSheet(name), Arrays.asList(headers));
+    }
+
+    public Path writeTo(Path file) {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            workbook.write(out);
+            workbook.close();
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public final class SheetBuilder {
+        private final Sheet sheet;
+        private final List<String> headers;
+        private int nextRow;
+
+        SheetBuilder(Sheet sheet, List<String> headers) {
+            this.sheet = sheet;
+            this.headers = headers;
+        }
+
+        /** Puts the header at the given 1-based Excel row; rows above stay empty. */
+        public SheetBuilder headerAtRow(int excelRow) {
+            nextRow = excelRow - 1;
+            return header();
+        }
+
+        public SheetBuilder header() {
+            Row row = sheet.createRow(nextRow++);
+            for (int i = 0; i < headers.size(); i++) {
+                row.createCell(i).setCellValue(headers.get(i));
+            }
+            return this;
+        }
+
+        public SheetBuilder blankRow() {
+            nextRow++;
+            return this;
+        }
+
+        /** Values in header order; null leaves the cell empty. */
+        public SheetBuilder row(Object... values) {
+            Row row = sheet.createRow(nextRow++);
+            for (int i = 0; i < values.length; i++) {
+                Object value = values[i];
+                if (value == null) {
+                    continue;
+                }
+                Cell cell = row.createCell(i);
+                if (value instanceof Number number) {
+                    cell.setCellValue(number.doubleValue());
+                } else if (value instanceof LocalDate date) {
+                    cell.setCellValue(date);
+                    cell.setCellStyle(dateStyle);
+                } else {
+                    cell.setCellValue(value.toString());
+                }
+            }
+            return this;
+        }
+
+        /** The 1-based Excel row number the next row will get. */
+        public int nextExcelRow() {
+            return nextRow + 1;
+        }
+
+        public TestWorkbooks done() {
+            return TestWorkbooks.this;
+        }
+    }
+
+    /** Copies the project's sample data into a folder, so tests never change the originals. */
+    public static Path copySampleData(Path target) {
+        try {
+            Files.createDirectories(target);
+            List<Path> files = new ArrayList<>();
+            try (var stream = Files.list(Path.of("sample-data"))) {
+                stream.filter(p -> p.toString().endsWith(".xlsx")).forEach(files::add);
+            }
+            for (Path file : files) {
+                Files.copy(file, target.resolve(file.getFileName()));
+            }
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
