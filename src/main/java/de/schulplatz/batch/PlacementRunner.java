@@ -1,6 +1,7 @@
 package de.schulplatz.batch;
 
 import de.schulplatz.runs.RunRepository;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.springframework.batch.core.job.Job;
@@ -26,6 +27,10 @@ public class PlacementRunner {
 
     /** Runs the whole job synchronously and returns its execution (COMPLETED or FAILED). */
     public JobExecution run(Path inputDir, Path outputDir, LocalDate planningDate) throws Exception {
+        if (!Files.isDirectory(inputDir)) {
+            // A typing error should not leave a failed run in the history.
+            throw new IllegalArgumentException("Eingabeordner " + inputDir + " existiert nicht oder ist kein Ordner");
+        }
         JobParameters parameters = new JobParametersBuilder()
                 .addLocalDate(RunParameters.PLANNING_DATE, planningDate, true)
                 .addLong(RunParameters.RUN_NUMBER, (long) runs.nextRunNumber(planningDate), true)

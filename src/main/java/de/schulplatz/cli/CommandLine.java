@@ -1,7 +1,6 @@
 package de.schulplatz.cli;
 
 import de.schulplatz.batch.PlacementRunner;
-import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -38,14 +37,10 @@ public class CommandLine implements ApplicationRunner, ExitCodeGenerator {
             """;
 
     private final PlacementRunner runner;
-    private final PrintStream out;
-    private final PrintStream err;
     private int exitCode = OK;
 
     CommandLine(PlacementRunner runner) {
         this.runner = runner;
-        this.out = System.out;
-        this.err = System.err;
     }
 
     @Override
@@ -60,17 +55,17 @@ public class CommandLine implements ApplicationRunner, ExitCodeGenerator {
             exitCode = switch (args.get(0)) {
                 case "run" -> run(options);
                 case "help", "--help", "-h" -> {
-                    out.print(USAGE_TEXT);
+                    System.out.print(USAGE_TEXT);
                     yield OK;
                 }
                 default -> throw new UsageException("unbekannter Befehl " + args.get(0));
             };
         } catch (UsageException e) {
-            err.println("Fehler: " + e.getMessage());
-            err.print(USAGE_TEXT);
+            System.err.println("Fehler: " + e.getMessage());
+            System.err.print(USAGE_TEXT);
             exitCode = USAGE;
         } catch (Exception e) {
-            err.println("Fehler: " + oneLine(e));
+            System.err.println("Fehler: " + oneLine(e));
             exitCode = FAILED;
         }
     }
@@ -81,11 +76,11 @@ public class CommandLine implements ApplicationRunner, ExitCodeGenerator {
         LocalDate date = options.date("date", LocalDate.now());
         JobExecution execution = runner.run(input, output, date);
         if (execution.getStatus() == BatchStatus.COMPLETED) {
-            out.println("Lauf " + date + " abgeschlossen; Ergebnisse in " + output.toAbsolutePath().normalize());
+            System.out.println("Lauf " + date + " abgeschlossen; Ergebnisse in " + output.toAbsolutePath().normalize());
             return OK;
         }
         Throwable failure = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
-        err.println("Fehler: Lauf " + execution.getStatus() + ": "
+        System.err.println("Fehler: Lauf " + execution.getStatus() + ": "
                 + (failure == null ? execution.getExitStatus().getExitDescription() : oneLine(failure)));
         return FAILED;
     }

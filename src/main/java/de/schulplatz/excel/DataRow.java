@@ -116,7 +116,7 @@ public final class DataRow {
             return null;
         }
         try {
-            return new BigDecimal(text.replace(',', '.')).intValueExact();
+            return wholeNumber(text).intValueExact();
         } catch (NumberFormatException | ArithmeticException e) {
             problem(column, "keine ganze Zahl");
             return null;
@@ -129,11 +129,23 @@ public final class DataRow {
             return null;
         }
         try {
-            return Double.parseDouble(text.replace(',', '.'));
+            return new BigDecimal(text.replace(" ", "").replace(',', '.')).doubleValue();
         } catch (NumberFormatException e) {
             problem(column, "keine Zahl");
             return null;
         }
+    }
+
+    /**
+     * A count as Germans type it: "1.000" is one thousand. Only for whole numbers: in a decimal column
+     * "51.950" is a coordinate, not fifty thousand.
+     */
+    private static BigDecimal wholeNumber(String text) {
+        String value = text.replace(" ", "");
+        if (value.matches("-?\\d{1,3}(\\.\\d{3})+(,\\d+)?")) {
+            value = value.replace(".", "");
+        }
+        return new BigDecimal(value.replace(',', '.'));
     }
 
     /** ja/nein (also j/n, x, wahr/falsch, 1/0); null when empty. */

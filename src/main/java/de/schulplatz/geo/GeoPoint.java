@@ -14,7 +14,8 @@ public record GeoPoint(double latitude, double longitude) {
     private static final double MAX_LONGITUDE = 9.6;
 
     public GeoPoint {
-        if (latitude < -90 || latitude > 90 || longitude < -180 || longitude > 180) {
+        if (!(latitude >= -90 && latitude <= 90 && longitude >= -180 && longitude <= 180)) {
+            // written so that NaN fails too
             throw new IllegalArgumentException("not a WGS84 position: " + latitude + ", " + longitude);
         }
     }

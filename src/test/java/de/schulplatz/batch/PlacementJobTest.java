@@ -141,6 +141,24 @@ class PlacementJobTest {
         assertThat(plan.get("placed").asLong()).isEqualTo(placedInCsv);
         assertThat(summary.get("score").get("hard").asLong()).isZero();
         assertThat(summary.get("outputFiles").toString()).contains("placements.csv", "Fehlerbericht.xlsx");
+
+        try (Workbook report = WorkbookFactory.create(output.resolve("Fehlerbericht.xlsx").toFile(), null, true)) {
+            Sheet counts = report.getSheet("Zusammenfassung");
+            Row total = counts.getRow(counts.getLastRowNum());
+            assertThat(formatter.formatCellValue(total.getCell(0))).isEqualTo("Summe");
+            assertThat(total.getCell(2).getNumericCellValue())
+                    .isEqualTo(total.getCell(3).getNumericCellValue() + total.getCell(4).getNumericCellValue());
+            // The sample's four faulty pupils are its last rows, 302-305 below the header and 300 good rows.
+            Set<String> rejectedRows = new HashSet<>();
+            for (Row row : report.getSheet("Fehler und Hinweise")) {
+                if ("Fehler".equals(formatter.formatCellValue(row.getCell(0)))) {
+                    rejectedRows.add(formatter.formatCellValue(row.getCell(1)) + ":"
+                            + formatter.formatCellValue(row.getCell(3)));
+                }
+            }
+            assertThat(rejectedRows).containsExactlyInAnyOrder("schueler.xlsx:302", "schueler.xlsx:303",
+                    "schueler.xlsx:304", "schueler.xlsx:305");
+        }
     }
 
     @Test

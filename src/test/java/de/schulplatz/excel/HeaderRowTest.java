@@ -40,6 +40,13 @@ class HeaderRowTest {
     }
 
     @Test
+    void wrappedHeaderWithLineBreakIsFound() {
+        HeaderRow header = HeaderRow.of(headerRow(0, "Datum der\nAnkunft", "Geburts-\ndatum"), TestColumn.all());
+        assertThat(header.indexOf(TestColumn.ARRIVAL)).isEqualTo(0);
+        assertThat(header.unknownHeaders()).containsExactly("Geburts-\ndatum");
+    }
+
+    @Test
     void aliasFindsTheColumn() {
         HeaderRow header = HeaderRow.of(headerRow(0, "Name", "fall-nr."), TestColumn.all());
         assertThat(header.has(TestColumn.CASE_NUMBER)).isTrue();

@@ -69,6 +69,12 @@ class GeoPointTest {
         assertThatIllegalArgumentException().isThrownBy(() -> new GeoPoint(51, 181));
     }
 
+    @Test
+    void rejectsNaN() {
+        assertThatIllegalArgumentException().isThrownBy(() -> new GeoPoint(Double.NaN, 8.8765));
+        assertThatIllegalArgumentException().isThrownBy(() -> new GeoPoint(51.9412, Double.NaN));
+    }
+
     private static double lawOfCosinesMetres(GeoPoint a, GeoPoint b) {
         double lat1 = Math.toRadians(a.latitude());
         double lat2 = Math.toRadians(b.latitude());
