@@ -34,7 +34,7 @@ final class AuthorityWorkbookWriter {
             "Geschlecht", "Jahrgang", "Wohnort", "Familiensprache", "Empfohlene Schulformen", "Registriert am",
             "Status", "Grund");
     static final List<String> SUMMARY_HEADERS = List.of("Schulnummer", "Schule", "Schulform", "Ort", "Jahrgänge",
-            "Freie Plätze gemeldet", "Zugewiesen", "Noch frei");
+            "Gruppenart", "Freie Plätze gemeldet", "Zugewiesen", "Noch frei");
 
     private AuthorityWorkbookWriter() {
     }
@@ -46,7 +46,7 @@ final class AuthorityWorkbookWriter {
         return "Zuweisungen_" + ascii.replaceAll("[^A-Za-z0-9-]+", "_").replaceAll("_+$", "") + ".xlsx";
     }
 
-    static void write(RunData data, String authority, OutputStream out) throws IOException {
+    static void write(RunData data, RunFigures figures, String authority, OutputStream out) throws IOException {
         List<School> schools = data.schools().values().stream()
                 .filter(school -> authority.equals(school.authority()))
                 .sorted(Comparator.comparing(School::schoolNumber))
@@ -65,6 +65,7 @@ final class AuthorityWorkbookWriter {
             Set<String> usedNames = new HashSet<>();
             usedNames.add(SUMMARY_SHEET.toLowerCase());
             usedNames.add(UNASSIGNED_SHEET.toLowerCase());
+            usedNames.add(AnalysisSheet.NAME.toLowerCase());
             for (School school : schools) {
                 List<PlannedPlacement> pupils = placedBySchool.getOrDefault(school.schoolNumber(), List.of());
                 if (!pupils.isEmpty()) {
@@ -72,6 +73,7 @@ final class AuthorityWorkbookWriter {
                 }
             }
             writeUnassigned(styles, data, unassigned);
+            AnalysisSheet.write(styles, data, figures, data.constraintScores());
             workbook.write(out);
         } finally {
             workbook.close();
@@ -84,9 +86,11 @@ final class AuthorityWorkbookWriter {
         for (School school : schools) {
             List<PlannedPlacement> placed = placedBySchool.getOrDefault(school.schoolNumber(), List.of());
             for (PlaceQuota quota : data.quotas().getOrDefault(school.schoolNumber(), List.of())) {
-                int used = (int) placed.stream().filter(p -> quota.covers(p.grade())).count();
+                int used = (int) placed.stream()
+                        .filter(p -> quota.covers(p.grade()) && p.groupKind() == quota.groupKind()).count();
                 sheet.row(school.schoolNumber(), school.name(), school.form().germanName(), school.address().city(),
-                        quota.gradeLabel(), quota.freePlaces(), used, quota.freePlaces() - used);
+                        quota.gradeLabel(), quota.groupKind().label(), quota.freePlaces(), used,
+                        quota.freePlaces() - used);
             }
         }
         sheet.finish();

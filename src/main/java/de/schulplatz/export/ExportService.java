@@ -60,6 +60,7 @@ public class ExportService {
         } catch (IOException e) {
             throw new UncheckedIOException("Ausgabeordner " + outputFolder + " kann nicht angelegt werden", e);
         }
+        RunFigures figures = RunFigures.of(data);
         List<Path> written = new ArrayList<>();
         TreeSet<String> authorities = new TreeSet<>();
         data.placements().forEach(p -> authorities.addAll(p.authorities()));
@@ -67,7 +68,7 @@ public class ExportService {
                 .forEach(s -> authorities.add(s.authority()));
         for (String authority : authorities) {
             written.add(OutputFiles.write(outputFolder, AuthorityWorkbookWriter.fileName(authority),
-                    out -> AuthorityWorkbookWriter.write(data, authority, out)));
+                    out -> AuthorityWorkbookWriter.write(data, figures, authority, out)));
         }
         written.add(OutputFiles.write(outputFolder, PlacementsCsvWriter.FILE_NAME,
                 out -> PlacementsCsvWriter.write(data, out)));
@@ -75,7 +76,7 @@ public class ExportService {
                 out -> ErrorReportWriter.write(data, out)));
         List<String> names = new ArrayList<>(written.stream().map(p -> p.getFileName().toString()).toList());
         names.add(SUMMARY_FILE);
-        RunSummary summary = summary(data, names);
+        RunSummary summary = summary(data, figures, names);
         written.add(OutputFiles.write(outputFolder, SUMMARY_FILE, out -> json.writeValue(out, summary)));
         log.info("Run {}: wrote {} files to {}", runId, written.size(), outputFolder);
         return written;
@@ -88,10 +89,10 @@ public class ExportService {
         Map<String, School> schoolByNumber = schools.findAll().stream()
                 .collect(Collectors.toMap(School::schoolNumber, Function.identity()));
         return new RunData(run, placements.findByRun(runId), pupilByCase, schoolByNumber, schools.findAllQuotas(),
-                imports.sheetCounts(runId), imports.problems(runId));
+                imports.sheetCounts(runId), imports.problems(runId), runs.constraintScores(runId));
     }
 
-    private static RunSummary summary(RunData data, List<String> files) {
+    private static RunSummary summary(RunData data, RunFigures figures, List<String> files) {
         PlanningRun run = data.run();
         int placed = (int) data.placements().stream().filter(PlannedPlacement::isPlaced).count();
         long distance = data.placements().stream().filter(PlannedPlacement::isPlaced)
@@ -101,7 +102,9 @@ public class ExportService {
                 counts(data.sheetCounts(), "FREIE_PLAETZE"),
                 new RunSummary.Plan(data.placements().size(), placed, data.placements().size() - placed, distance),
                 new RunSummary.Score(orZero(run.hardScore()), orZero(run.mediumScore()), orZero(run.softScore())),
-                orZero(run.solvingMillis()), files);
+                data.constraintScores().stream().map(s -> new RunSummary.ConstraintScore(s.constraintName(),
+                        s.level(), s.matches(), s.score())).toList(),
+                figures, orZero(run.solvingMillis()), files);
     }
 
     private static RunSummary.Counts counts(List<SheetCount> counts, String kind) {

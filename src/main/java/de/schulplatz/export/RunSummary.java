@@ -8,7 +8,12 @@ import java.util.List;
  * files), planned = placed + unassigned (every pupil in the database).
  */
 record RunSummary(LocalDate planningDate, int runNumber, long runId, Counts pupils, Counts schools,
-        Counts placeRows, Plan plan, Score score, long solvingMillis, List<String> outputFiles) {
+        Counts placeRows, Plan plan, Score score, List<ConstraintScore> constraints, RunFigures figures,
+        long solvingMillis, List<String> outputFiles) {
+
+    /** Score of one constraint: level (hart, mittel, weich), how often it matched, what it cost. */
+    record ConstraintScore(String name, String level, int matches, long score) {
+    }
 
     record Counts(int read, int imported, int rejected) {
     }

@@ -49,7 +49,10 @@ public enum PupilColumn implements ColumnSpec {
     DOLMETSCHSPRACHE("Dolmetschsprache", List.of(), false, "Sprache, in der die Familie einen Dolmetscher braucht."),
     EINWILLIGUNG("Einwilligung Datenverarbeitung", List.of("Einwilligung"), false, "ja oder nein.",
             List.of("ja", "nein")),
-    BEMERKUNGEN("Bemerkungen", List.of("Notizen"), false, "Freier Text der Beratung.");
+    BEMERKUNGEN("Bemerkungen", List.of("Notizen"), false, "Freier Text der Beratung."),
+    BISHERIGE_SCHULFORM("Bisherige Schulform", List.of(), false,
+            "Schulform, die das Kind in NRW bereits besucht (bei einer Umplanung); ab Jahrgang 10 bleibt es bei dieser Schulform.",
+            List.of("GS", "HS", "FS", "RS", "PS", "SK", "GE", "GY", "BK"));
 
     private final String header;
     private final List<String> aliases;

@@ -69,6 +69,7 @@ final class PupilRowParser implements SheetReader.RowParser<Pupil> {
         List<String> wishes = wishes(row, hints);
         Boolean barrierFree = row.yesNo(PupilColumn.BARRIEREFREI);
         Boolean consent = row.yesNo(PupilColumn.EINWILLIGUNG);
+        SchoolForm previousForm = coded(row, PupilColumn.BISHERIGE_SCHULFORM, SchoolForm::parse);
         Address address = addresses.resolve(row, ADDRESS, hints);
         if (row.hasProblems()) {
             return null;
@@ -82,7 +83,7 @@ final class PupilRowParser implements SheetReader.RowParser<Pupil> {
                 row.text(PupilColumn.FAMILIENSPRACHE), row.text(PupilColumn.WEITERE_SPRACHEN), arrival, registered,
                 schoolingYears, lastGrade, literacy, german, forms, counsellorGrade, row.text(PupilColumn.FAMILIEN_ID),
                 wishes, Boolean.TRUE.equals(barrierFree), row.text(PupilColumn.FOERDERSCHWERPUNKT),
-                row.text(PupilColumn.DOLMETSCHSPRACHE), consent, row.text(PupilColumn.BEMERKUNGEN));
+                row.text(PupilColumn.DOLMETSCHSPRACHE), consent, row.text(PupilColumn.BEMERKUNGEN), previousForm);
     }
 
     private void checkBirthDate(DataRow row, LocalDate birthDate) {

@@ -11,18 +11,32 @@ public enum QuotaColumn implements ColumnSpec {
     JAHRGANG_BIS("Jahrgang bis", List.of("bis Jahrgang"), false,
             "Letzter Jahrgang des Bereichs; leer = nur der Jahrgang „von“. Bereiche einer Schule überschneiden sich nicht."),
     FREIE_PLAETZE("Freie Plätze", List.of("Freie Plaetze", "Plätze", "Plaetze"), true,
-            "Freie Plätze für neu zugewanderte Schülerinnen und Schüler in diesem Bereich (0 oder mehr).");
+            "Freie Plätze für neu zugewanderte Schülerinnen und Schüler in diesem Bereich (0 oder mehr)."),
+    GRUPPENART("Gruppenart", List.of("Gruppe", "Förderform"), false,
+            "Deutschförderung (Deutschfördergruppe oder -klasse), Alphabetisierung oder IFK (Internationale Förderklasse am Berufskolleg); leer = Deutschförderung, am Berufskolleg IFK.",
+            List.of("Deutschförderung", "Alphabetisierung", "IFK"));
 
     private final String header;
     private final List<String> aliases;
     private final boolean required;
     private final String description;
+    private final List<String> choices;
 
     QuotaColumn(String header, List<String> aliases, boolean required, String description) {
+        this(header, aliases, required, description, List.of());
+    }
+
+    QuotaColumn(String header, List<String> aliases, boolean required, String description, List<String> choices) {
         this.header = header;
         this.aliases = aliases;
         this.required = required;
         this.description = description;
+        this.choices = choices;
+    }
+
+    @Override
+    public List<String> choices() {
+        return choices;
     }
 
     @Override

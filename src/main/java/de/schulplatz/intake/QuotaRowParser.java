@@ -2,6 +2,7 @@ package de.schulplatz.intake;
 
 import de.schulplatz.excel.DataRow;
 import de.schulplatz.excel.RowProblem;
+import de.schulplatz.schoolsystem.GroupKind;
 import de.schulplatz.schoolsystem.SchoolForm;
 import de.schulplatz.schools.PlaceQuota;
 import java.util.ArrayList;
@@ -33,6 +34,7 @@ final class QuotaRowParser implements SheetReader.RowParser<PlaceQuota> {
         if (places == null && row.text(QuotaColumn.FREIE_PLAETZE) == null) {
             row.requiredText(QuotaColumn.FREIE_PLAETZE);
         }
+        GroupKind groupKind = groupKind(row);
         if (row.hasProblems()) {
             return null;
         }
@@ -56,16 +58,36 @@ final class QuotaRowParser implements SheetReader.RowParser<PlaceQuota> {
                     + from + "-" + gradeTo);
             return null;
         }
-        PlaceQuota quota = new PlaceQuota(number, from, gradeTo, places);
+        if (groupKind == null) {
+            groupKind = form == SchoolForm.BK ? GroupKind.IFK : GroupKind.DEUTSCHFOERDERUNG;
+        }
+        if ((groupKind == GroupKind.IFK) != (form == SchoolForm.BK)) {
+            row.problem(QuotaColumn.GRUPPENART, "Internationale Förderklassen (IFK) gibt es nur am Berufskolleg, "
+                    + "und das Berufskolleg meldet IFK-Plätze");
+            return null;
+        }
+        PlaceQuota quota = new PlaceQuota(number, groupKind, from, gradeTo, places);
         List<PlaceQuota> earlier = acceptedBySchool.computeIfAbsent(number, n -> new ArrayList<>());
         for (PlaceQuota other : earlier) {
-            if (quota.gradeFrom() <= other.gradeTo() && other.gradeFrom() <= quota.gradeTo()) {
+            if (other.groupKind() == quota.groupKind()
+                    && quota.gradeFrom() <= other.gradeTo() && other.gradeFrom() <= quota.gradeTo()) {
                 row.problem(QuotaColumn.JAHRGANG_VON, "überschneidet sich mit dem Bereich Jahrgang " + other.gradeLabel()
-                        + " derselben Schule");
+                        + " (" + other.groupKind().label() + ") derselben Schule");
                 return null;
             }
         }
         earlier.add(quota);
         return quota;
+    }
+
+    private static GroupKind groupKind(DataRow row) {
+        String text = row.text(QuotaColumn.GRUPPENART);
+        if (text == null) {
+            return null;
+        }
+        return GroupKind.parse(text).orElseGet(() -> {
+            row.problem(QuotaColumn.GRUPPENART, "erlaubt sind: Deutschförderung, Alphabetisierung, IFK");
+            return null;
+        });
     }
 }

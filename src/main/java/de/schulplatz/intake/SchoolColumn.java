@@ -30,7 +30,14 @@ public enum SchoolColumn implements ColumnSpec {
             "Empfänger der Zuweisungsliste; leer = aus Schulform und Gemeinde abgeleitet (Schulamt bzw. Bezirksregierung).",
             List.of()),
     SCHUELERZAHL("Schülerzahl", List.of("Schuelerzahl", "Schüler gesamt"), false,
-            "Alle Schülerinnen und Schüler der Schule (für eine faire Verteilung).", List.of());
+            "Alle Schülerinnen und Schüler der Schule (für eine faire Verteilung).", List.of()),
+    BARRIEREFREI("Barrierefrei", List.of(), false, "ja oder nein; leer = nein.", List.of("ja", "nein")),
+    NIMMT_SEITENEINSTEIGER("Nimmt Seiteneinsteiger auf", List.of("Seiteneinsteiger"), false,
+            "ja oder nein; leer = ja bei öffentlichen, nein bei privaten Schulen (private Schulen nehmen nur teil, wenn sie zustimmen).",
+            List.of("ja", "nein")),
+    HSU_SPRACHEN("Herkunftssprachlicher Unterricht", List.of("HSU", "HSU-Sprachen"), false,
+            "Sprachen des herkunftssprachlichen Unterrichts an der Schule, durch Komma getrennt (z. B. Arabisch, Türkisch).",
+            List.of());
 
     private final String header;
     private final List<String> aliases;

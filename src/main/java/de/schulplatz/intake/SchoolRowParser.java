@@ -48,6 +48,9 @@ final class SchoolRowParser implements SheetReader.RowParser<School> {
         if (totalPupils != null && totalPupils < 0) {
             row.problem(SchoolColumn.SCHUELERZAHL, "darf nicht negativ sein");
         }
+        Boolean barrierFree = row.yesNo(SchoolColumn.BARRIEREFREI);
+        Boolean takesNewcomers = row.yesNo(SchoolColumn.NIMMT_SEITENEINSTEIGER);
+        List<String> heritageLanguages = Languages.split(row.text(SchoolColumn.HSU_SPRACHEN));
         Address address = addresses.resolve(row, ADDRESS, hints);
         if (row.hasProblems()) {
             return null;
@@ -66,7 +69,10 @@ final class SchoolRowParser implements SheetReader.RowParser<School> {
             row.problem(SchoolColumn.SCHULNUMMER, "Schulnummer doppelt; bereits gelesen in " + earlier);
             return null;
         }
-        return new School(number, name, form, publicSchool, address, authority, totalPupils);
+        // Kreis Lippe practice: private schools take part only when they opt in.
+        boolean takes = takesNewcomers != null ? takesNewcomers : publicSchool;
+        return new School(number, name, form, publicSchool, address, authority, totalPupils,
+                Boolean.TRUE.equals(barrierFree), takes, heritageLanguages);
     }
 
     private static Boolean publicSchool(DataRow row) {

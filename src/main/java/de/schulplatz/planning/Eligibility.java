@@ -1,16 +1,25 @@
 package de.schulplatz.planning;
 
 import de.schulplatz.schoolsystem.GradeBand;
+import de.schulplatz.schoolsystem.GroupKind;
 import de.schulplatz.schoolsystem.SchoolForm;
 import java.util.Set;
 
 /**
  * What the rules say about one pupil before solving.
  *
- * @param grade        the grade to place in: the counsellor's, else the age-typical one
- * @param allowedForms the recommended school forms that teach this grade (the band's usual forms if none)
- * @param notPlaceable German reason why the pupil is not to be placed at all, null otherwise
+ * @param grade            the grade to place in: the counsellor's, else the age-typical one
+ * @param allowedForms     the recommended school forms that teach this grade (the band's usual forms if none)
+ * @param groupKind        the kind of group the pupil needs a place in
+ * @param compulsory       of compulsory school age (under 18 at the start of the school year)
+ * @param notPlaceable     German reason why the pupil is not to be placed at all, null otherwise
+ * @param noCandidateReason German reason why no school is eligible, null when there are candidates
  */
-record Eligibility(String caseNumber, int grade, GradeBand band, Set<SchoolForm> allowedForms,
-        String notPlaceable) {
+record Eligibility(String caseNumber, int grade, GradeBand band, Set<SchoolForm> allowedForms, GroupKind groupKind,
+        boolean barrierFreeNeeded, boolean compulsory, String notPlaceable, String noCandidateReason) {
+
+    Eligibility withNoCandidateReason(String reason) {
+        return new Eligibility(caseNumber, grade, band, allowedForms, groupKind, barrierFreeNeeded, compulsory,
+                notPlaceable, reason);
+    }
 }

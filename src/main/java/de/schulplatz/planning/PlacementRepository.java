@@ -1,5 +1,6 @@
 package de.schulplatz.planning;
 
+import de.schulplatz.schoolsystem.GroupKind;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,8 +25,8 @@ public class PlacementRepository {
         client.sql("DELETE FROM placement WHERE run_id = ?").param(runId).update();
         jdbc.batchUpdate("""
                 INSERT INTO placement (run_id, case_number, school_number, grade, distance_metres, status, reason,
-                    authorities)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                    authorities, group_kind)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, placements, 500, (ps, p) -> {
             ps.setLong(1, runId);
             ps.setString(2, p.caseNumber());
@@ -35,12 +36,14 @@ public class PlacementRepository {
             ps.setString(6, p.status().name());
             ps.setString(7, p.reason());
             ps.setString(8, String.join(AUTHORITY_SEPARATOR, p.authorities()));
+            ps.setString(9, p.groupKind() == null ? null : p.groupKind().name());
         });
     }
 
     public List<PlannedPlacement> findByRun(long runId) {
         return client.sql("SELECT * FROM placement WHERE run_id = ? ORDER BY case_number").param(runId)
                 .query((rs, n) -> new PlannedPlacement(rs.getString("case_number"), rs.getString("school_number"),
+                        rs.getString("group_kind") == null ? null : GroupKind.valueOf(rs.getString("group_kind")),
                         rs.getInt("grade"), rs.getObject("distance_metres", Integer.class),
                         PlacementStatus.valueOf(rs.getString("status")), rs.getString("reason"),
                         List.of(rs.getString("authorities").split(java.util.regex.Pattern.quote(AUTHORITY_SEPARATOR)))))

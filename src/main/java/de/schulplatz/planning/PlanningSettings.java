@@ -9,13 +9,11 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param timeLimit           longest solving time
  * @param unimprovedTimeLimit solving ends earlier when the best plan has not improved for this long
- * @param maxCandidates       how many of the nearest eligible schools each pupil may be placed in
- * @param placeAdults         whether pupils aged 18 or more at the start of the school year are placed
+ * @param maxCandidates       how many of the nearest eligible quotas each pupil may be placed in
  */
 @ConfigurationProperties("schulplatz.planning")
 @Validated
-public record PlanningSettings(Duration timeLimit, Duration unimprovedTimeLimit, int maxCandidates,
-        boolean placeAdults) {
+public record PlanningSettings(Duration timeLimit, Duration unimprovedTimeLimit, int maxCandidates) {
 
     public PlanningSettings {
         if (timeLimit == null || timeLimit.isNegative() || timeLimit.isZero()) {

@@ -15,6 +15,7 @@ import java.util.Set;
  * @param counsellorGrade   grade set by the counsellor instead of the age-typical grade, may be null
  * @param familyId          same value for siblings, may be null
  * @param wishedSchools     Schulnummern the family asks for, first wish first
+ * @param previousForm      school form the pupil already attends in Germany (re-placement), may be null
  */
 public record Pupil(
         String caseNumber,
@@ -39,7 +40,8 @@ public record Pupil(
         String specialNeeds,
         String interpreterLanguage,
         Boolean consent,
-        String notes) {
+        String notes,
+        SchoolForm previousForm) {
 
     public Pupil {
         recommendedForms = Set.copyOf(recommendedForms);

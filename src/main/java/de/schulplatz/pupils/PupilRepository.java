@@ -36,8 +36,8 @@ public class PupilRepository {
                     municipality_key, latitude, longitude, location_approximate, family_language, other_languages,
                     arrival_date, registered_date, schooling_years, last_grade, latin_literacy, german_level,
                     recommended_forms, counsellor_grade, family_id, wished_schools, barrier_free, special_needs,
-                    interpreter_language, consent, notes, source_file)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    interpreter_language, consent, notes, source_file, previous_form)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (case_number) DO UPDATE SET last_name = excluded.last_name,
                     first_name = excluded.first_name, birth_date = excluded.birth_date, sex = excluded.sex,
                     street = excluded.street, postal_code = excluded.postal_code, city = excluded.city,
@@ -51,7 +51,8 @@ public class PupilRepository {
                     family_id = excluded.family_id, wished_schools = excluded.wished_schools,
                     barrier_free = excluded.barrier_free, special_needs = excluded.special_needs,
                     interpreter_language = excluded.interpreter_language, consent = excluded.consent,
-                    notes = excluded.notes, source_file = excluded.source_file, updated_at = now()
+                    notes = excluded.notes, source_file = excluded.source_file,
+                    previous_form = excluded.previous_form, updated_at = now()
                 """, pupils, BATCH_SIZE, (ps, pupil) -> {
             Address address = pupil.address();
             int i = 1;
@@ -85,7 +86,8 @@ public class PupilRepository {
             ps.setString(i++, pupil.interpreterLanguage());
             ps.setObject(i++, pupil.consent());
             ps.setString(i++, pupil.notes());
-            ps.setString(i, sourceFile);
+            ps.setString(i++, sourceFile);
+            ps.setString(i, pupil.previousForm() == null ? null : pupil.previousForm().name());
         });
     }
 
@@ -104,13 +106,14 @@ public class PupilRepository {
         return new Pupil(rs.getString("case_number"), rs.getString("last_name"), rs.getString("first_name"),
                 localDate(rs, "birth_date"), rs.getString("sex"), address, rs.getString("family_language"),
                 rs.getString("other_languages"), localDate(rs, "arrival_date"), localDate(rs, "registered_date"),
-                (Integer) rs.getObject("schooling_years", Integer.class), rs.getObject("last_grade", Integer.class),
+                rs.getObject("schooling_years", Integer.class), rs.getObject("last_grade", Integer.class),
                 rs.getString("latin_literacy") == null ? null : LatinLiteracy.valueOf(rs.getString("latin_literacy")),
                 rs.getString("german_level") == null ? null : GermanLevel.valueOf(rs.getString("german_level")),
                 forms(rs.getString("recommended_forms")), rs.getObject("counsellor_grade", Integer.class),
                 rs.getString("family_id"), list(rs.getString("wished_schools")), rs.getBoolean("barrier_free"),
                 rs.getString("special_needs"), rs.getString("interpreter_language"),
-                rs.getObject("consent", Boolean.class), rs.getString("notes"));
+                rs.getObject("consent", Boolean.class), rs.getString("notes"),
+                rs.getString("previous_form") == null ? null : SchoolForm.valueOf(rs.getString("previous_form")));
     }
 
     private static LocalDate localDate(ResultSet rs, String column) throws SQLException {

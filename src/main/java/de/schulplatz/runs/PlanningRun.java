@@ -8,5 +8,6 @@ import java.time.OffsetDateTime;
  * job instance, so a restarted run keeps its id.
  */
 public record PlanningRun(long id, LocalDate planningDate, int runNumber, String inputDir, String outputDir,
-        OffsetDateTime startedAt, Long hardScore, Long mediumScore, Long softScore, Long solvingMillis) {
+        OffsetDateTime startedAt, Long hardScore, Long mediumScore, Long softScore, Long solvingMillis,
+        Integer siblingPairsSharable, Integer siblingPairsTogether) {
 }

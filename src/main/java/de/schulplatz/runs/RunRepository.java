@@ -2,6 +2,7 @@ package de.schulplatz.runs;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -35,13 +36,55 @@ public class RunRepository {
                 """).params(hard, medium, soft, solvingMillis, id).update();
     }
 
+    /** Sibling pairs that could attend one school, and how many of them do in the plan of this run. */
+    public void saveSiblingPairs(long id, int sharable, int together) {
+        client.sql("UPDATE planning_run SET sibling_pairs_sharable = ?, sibling_pairs_together = ? WHERE id = ?")
+                .params(sharable, together, id).update();
+    }
+
+    /** Score of one constraint in a run: how often it matched and what it cost per level. */
+    public record ConstraintScore(String constraintName, int matches, long hard, long medium, long soft) {
+
+        public String level() {
+            return hard != 0 ? "hart" : medium != 0 ? "mittel" : "weich";
+        }
+
+        public long score() {
+            return hard != 0 ? hard : medium != 0 ? medium : soft;
+        }
+    }
+
+    /** Replaces the per-constraint scores of a run (a restarted solve step writes them again). */
+    public void saveConstraintScores(long id, List<ConstraintScore> scores) {
+        client.sql("DELETE FROM run_constraint_score WHERE run_id = ?").param(id).update();
+        for (ConstraintScore score : scores) {
+            client.sql("""
+                    INSERT INTO run_constraint_score (run_id, constraint_name, level, matches, score)
+                    VALUES (?, ?, ?, ?, ?)
+                    """).params(id, score.constraintName(), score.level(), score.matches(), score.score()).update();
+        }
+    }
+
+    public List<ConstraintScore> constraintScores(long id) {
+        return client.sql("SELECT * FROM run_constraint_score WHERE run_id = ? ORDER BY constraint_name").param(id)
+                .query((rs, n) -> {
+                    long score = rs.getLong("score");
+                    String level = rs.getString("level");
+                    return new ConstraintScore(rs.getString("constraint_name"), rs.getInt("matches"),
+                            level.equals("hart") ? score : 0, level.equals("mittel") ? score : 0,
+                            level.equals("weich") ? score : 0);
+                })
+                .list();
+    }
+
     public Optional<PlanningRun> find(long id) {
         return client.sql("SELECT * FROM planning_run WHERE id = ?").param(id)
                 .query((rs, n) -> new PlanningRun(rs.getLong("id"), rs.getObject("planning_date", LocalDate.class),
                         rs.getInt("run_number"), rs.getString("input_dir"), rs.getString("output_dir"),
                         rs.getObject("started_at", OffsetDateTime.class), rs.getObject("hard_score", Long.class),
                         rs.getObject("medium_score", Long.class), rs.getObject("soft_score", Long.class),
-                        rs.getObject("solving_millis", Long.class)))
+                        rs.getObject("solving_millis", Long.class), rs.getObject("sibling_pairs_sharable", Integer.class),
+                        rs.getObject("sibling_pairs_together", Integer.class)))
                 .optional();
     }
 }

@@ -43,8 +43,9 @@ public final class SampleDataGenerator {
     /** Birth dates are chosen for the school year starting 1 August of this year. */
     static final int SCHOOL_YEAR = 2026;
 
-    record SampleSchool(String number, String name, SchoolForm form, String municipalityKey, String municipality,
-            String postalCode, String city, String street, GeoPoint position, double easting, double northing) {
+    record SampleSchool(String number, String name, SchoolForm form, boolean publicSchool, String municipalityKey,
+            String municipality, String postalCode, String city, String street, GeoPoint position, double easting,
+            double northing) {
     }
 
     private record Language(String name, double weight, List<String> boys, List<String> girls, List<String> families) {
@@ -85,6 +86,8 @@ public final class SampleDataGenerator {
                     List.of("Malalai", "Palwasha", "Zarghona", "Gulalai", "Nazo", "Spozhmai"),
                     List.of("Khan", "Durrani", "Safi", "Popal", "Stanikzai", "Wardak")));
 
+    private static final List<String> HERITAGE_LANGUAGES = List.of("Arabisch", "Türkisch", "Russisch",
+            "Ukrainisch", "Kurdisch", "Rumänisch", "Bulgarisch", "Farsi");
     private static final List<String> STREETS = List.of("Bahnhofstraße", "Hauptstraße", "Lindenweg", "Schulstraße",
             "Am Markt", "Gartenstraße", "Bergstraße", "Mühlenweg", "Kirchstraße", "Waldweg", "Lange Straße",
             "Feldstraße");
@@ -102,7 +105,7 @@ public final class SampleDataGenerator {
     public static void generate(Path schoolsCsv, String kreis, int pupils, long seed, Path outputFolder) {
         List<SampleSchool> schools = readSchools(schoolsCsv, kreis);
         if (schools.isEmpty()) {
-            throw new IllegalArgumentException("keine öffentlichen Schulen für Kreis " + kreis + " in " + schoolsCsv);
+            throw new IllegalArgumentException("keine Schulen für Kreis " + kreis + " in " + schoolsCsv);
         }
         SampleDataGenerator generator = new SampleDataGenerator(schools, seed);
         try {
@@ -126,10 +129,11 @@ public final class SampleDataGenerator {
                     row.put(header.get(i), f[i].strip());
                 }
                 Optional<SchoolForm> form = SchoolForm.parse(row.get("SF"));
-                if (!kreis.equals(row.get("Kreis")) || !"1".equals(row.get("OeffPri")) || form.isEmpty()) {
+                if (!kreis.equals(row.get("Kreis")) || form.isEmpty()) {
                     continue;
                 }
-                schools.add(new SampleSchool(row.get("SchulNr"), row.get("Name"), form.get(), row.get("RegSchl"),
+                schools.add(new SampleSchool(row.get("SchulNr"), row.get("Name"), form.get(),
+                        "1".equals(row.get("OeffPri")), row.get("RegSchl"),
                         row.get("Gemeinde"), row.get("PLZ"), row.get("Ort"), row.get("Strasse"),
                         new GeoPoint(Double.parseDouble(row.get("lat")), Double.parseDouble(row.get("lon"))),
                         Double.parseDouble(row.get("UTM_E")), Double.parseDouble(row.get("UTM_N"))));
@@ -154,7 +158,7 @@ public final class SampleDataGenerator {
                 row.put(SchoolColumn.SCHULNUMMER, school.number());
                 row.put(SchoolColumn.NAME, school.name());
                 row.put(SchoolColumn.SCHULFORM, school.form().name());
-                row.put(SchoolColumn.TRAEGER, "öffentlich");
+                row.put(SchoolColumn.TRAEGER, school.publicSchool() ? "öffentlich" : "privat");
                 row.put(SchoolColumn.STRASSE, school.street());
                 row.put(SchoolColumn.PLZ, school.postalCode());
                 row.put(SchoolColumn.ORT, school.city());
@@ -164,15 +168,38 @@ public final class SampleDataGenerator {
                 row.put(SchoolColumn.RECHTSWERT, utm ? Math.round(school.easting()) : null);
                 row.put(SchoolColumn.HOCHWERT, utm ? Math.round(school.northing()) : null);
                 row.put(SchoolColumn.SCHUELERZAHL, totalPupils(school.form()));
+                row.put(SchoolColumn.BARRIEREFREI, random.nextInt(5) < 2 ? "ja" : "nein");
+                // Kreis Lippe practice: private schools take part only when they opt in; most do not.
+                row.put(SchoolColumn.NIMMT_SEITENEINSTEIGER, school.publicSchool() ? null
+                        : random.nextInt(3) == 0 ? "ja" : "nein");
+                row.put(SchoolColumn.HSU_SPRACHEN, school.form() == SchoolForm.BK || random.nextInt(10) < 7 ? null
+                        : random.nextBoolean() ? pick(HERITAGE_LANGUAGES)
+                        : pick(HERITAGE_LANGUAGES) + ", " + pick(HERITAGE_LANGUAGES));
                 schoolSheet.row(inColumnOrder(row, SchoolColumn.values()));
                 for (int[] range : gradeRanges(school.form())) {
-                    quotaSheet.row(school.number(), range[0], range[1], freePlaces(school.form()));
+                    quotaSheet.row(quotaRow(school.number(), range, freePlaces(school.form()),
+                            school.form() == SchoolForm.BK ? "IFK" : "Deutschförderung"));
+                }
+                // About a quarter of the schools run a literacy group, with its own few places.
+                if (school.form() != SchoolForm.BK && school.form() != SchoolForm.FS && random.nextInt(4) == 0) {
+                    int[] range = school.form() == SchoolForm.GS ? new int[] {1, 4} : new int[] {5, 10};
+                    quotaSheet.row(quotaRow(school.number(), range, 1 + random.nextInt(3), "Alphabetisierung"));
                 }
             }
             schoolSheet.finish();
             quotaSheet.finish();
             save(workbook, file);
         }
+    }
+
+    private static List<Object> quotaRow(String school, int[] range, int places, String groupKind) {
+        Map<QuotaColumn, Object> row = new EnumMap<>(QuotaColumn.class);
+        row.put(QuotaColumn.SCHULNUMMER, school);
+        row.put(QuotaColumn.JAHRGANG_VON, range[0]);
+        row.put(QuotaColumn.JAHRGANG_BIS, range[1]);
+        row.put(QuotaColumn.FREIE_PLAETZE, places);
+        row.put(QuotaColumn.GRUPPENART, groupKind);
+        return inColumnOrder(row, QuotaColumn.values());
     }
 
     private static List<int[]> gradeRanges(SchoolForm form) {

@@ -2,6 +2,7 @@ package de.schulplatz.schools;
 
 import de.schulplatz.geo.Address;
 import de.schulplatz.geo.GeoPoint;
+import de.schulplatz.schoolsystem.GroupKind;
 import de.schulplatz.schoolsystem.SchoolForm;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -30,15 +31,18 @@ public class SchoolRepository {
     public void upsert(Collection<School> schools, String sourceFile) {
         jdbc.batchUpdate("""
                 INSERT INTO school (school_number, name, school_form, public_school, street, postal_code, city,
-                    municipality_key, latitude, longitude, location_approximate, authority, total_pupils, source_file)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    municipality_key, latitude, longitude, location_approximate, authority, total_pupils, source_file,
+                    barrier_free, takes_newcomers, heritage_languages)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (school_number) DO UPDATE SET name = excluded.name, school_form = excluded.school_form,
                     public_school = excluded.public_school, street = excluded.street,
                     postal_code = excluded.postal_code, city = excluded.city,
                     municipality_key = excluded.municipality_key, latitude = excluded.latitude,
                     longitude = excluded.longitude, location_approximate = excluded.location_approximate,
                     authority = excluded.authority, total_pupils = excluded.total_pupils,
-                    source_file = excluded.source_file, updated_at = now()
+                    source_file = excluded.source_file, barrier_free = excluded.barrier_free,
+                    takes_newcomers = excluded.takes_newcomers, heritage_languages = excluded.heritage_languages,
+                    updated_at = now()
                 """, schools, BATCH_SIZE, (ps, school) -> {
             Address address = school.address();
             ps.setString(1, school.schoolNumber());
@@ -55,6 +59,9 @@ public class SchoolRepository {
             ps.setString(12, school.authority());
             ps.setObject(13, school.totalPupils());
             ps.setString(14, sourceFile);
+            ps.setBoolean(15, school.barrierFree());
+            ps.setBoolean(16, school.takesNewcomers());
+            ps.setString(17, String.join(",", school.heritageLanguages()));
         });
     }
 
@@ -63,12 +70,15 @@ public class SchoolRepository {
         jdbc.batchUpdate("DELETE FROM place_quota WHERE school_number = ?", quotasBySchool.keySet(), BATCH_SIZE,
                 (ps, schoolNumber) -> ps.setString(1, schoolNumber));
         List<PlaceQuota> quotas = quotasBySchool.values().stream().flatMap(List::stream).toList();
-        jdbc.batchUpdate("INSERT INTO place_quota (school_number, grade_from, grade_to, free_places) VALUES (?, ?, ?, ?)",
-                quotas, BATCH_SIZE, (ps, quota) -> {
+        jdbc.batchUpdate("""
+                INSERT INTO place_quota (school_number, group_kind, grade_from, grade_to, free_places)
+                VALUES (?, ?, ?, ?, ?)
+                """, quotas, BATCH_SIZE, (ps, quota) -> {
                     ps.setString(1, quota.schoolNumber());
-                    ps.setInt(2, quota.gradeFrom());
-                    ps.setInt(3, quota.gradeTo());
-                    ps.setInt(4, quota.freePlaces());
+                    ps.setString(2, quota.groupKind().name());
+                    ps.setInt(3, quota.gradeFrom());
+                    ps.setInt(4, quota.gradeTo());
+                    ps.setInt(5, quota.freePlaces());
                 });
     }
 
@@ -82,9 +92,10 @@ public class SchoolRepository {
     }
 
     public Map<String, List<PlaceQuota>> findAllQuotas() {
-        return client.sql("SELECT * FROM place_quota ORDER BY school_number, grade_from")
-                .query((rs, n) -> new PlaceQuota(rs.getString("school_number"), rs.getInt("grade_from"),
-                        rs.getInt("grade_to"), rs.getInt("free_places")))
+        return client.sql("SELECT * FROM place_quota ORDER BY school_number, group_kind, grade_from")
+                .query((rs, n) -> new PlaceQuota(rs.getString("school_number"),
+                        GroupKind.valueOf(rs.getString("group_kind")), rs.getInt("grade_from"), rs.getInt("grade_to"),
+                        rs.getInt("free_places")))
                 .list().stream()
                 .collect(Collectors.groupingBy(PlaceQuota::schoolNumber));
     }
@@ -99,6 +110,11 @@ public class SchoolRepository {
                 rs.getBoolean("location_approximate"));
         return new School(rs.getString("school_number"), rs.getString("name"),
                 SchoolForm.valueOf(rs.getString("school_form")), rs.getBoolean("public_school"), address,
-                rs.getString("authority"), (Integer) rs.getObject("total_pupils"));
+                rs.getString("authority"), rs.getObject("total_pupils", Integer.class), rs.getBoolean("barrier_free"),
+                rs.getBoolean("takes_newcomers"), list(rs.getString("heritage_languages")));
+    }
+
+    private static List<String> list(String csv) {
+        return csv == null || csv.isBlank() ? List.of() : List.of(csv.split(","));
     }
 }

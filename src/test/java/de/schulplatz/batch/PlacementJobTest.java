@@ -60,10 +60,10 @@ class PlacementJobTest {
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         long runId = execution.getJobInstanceId();
         List<Map<String, Object>> overfilled = jdbc.queryForList("""
-                SELECT q.school_number, q.grade_from, q.free_places, count(p.case_number) AS used
+                SELECT q.school_number, q.group_kind, q.grade_from, q.free_places, count(p.case_number) AS used
                 FROM place_quota q JOIN placement p ON p.school_number = q.school_number
-                    AND p.grade BETWEEN q.grade_from AND q.grade_to AND p.run_id = ?
-                GROUP BY q.school_number, q.grade_from, q.free_places
+                    AND p.group_kind = q.group_kind AND p.grade BETWEEN q.grade_from AND q.grade_to AND p.run_id = ?
+                GROUP BY q.school_number, q.group_kind, q.grade_from, q.free_places
                 HAVING count(p.case_number) > q.free_places
                 """, runId);
         assertThat(overfilled).isEmpty();
@@ -99,9 +99,10 @@ class PlacementJobTest {
             try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
                 assertThat(workbook.getSheet("Übersicht")).isNotNull();
                 assertThat(workbook.getSheet("Nicht zugewiesen")).isNotNull();
+                assertThat(workbook.getSheet("Auswertung")).isNotNull();
                 for (Sheet sheet : workbook) {
                     String name = sheet.getSheetName();
-                    if (name.equals("Übersicht")) {
+                    if (name.equals("Übersicht") || name.equals("Auswertung")) {
                         continue;
                     }
                     assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
@@ -110,6 +111,9 @@ class PlacementJobTest {
                             continue;
                         }
                         String caseNumber = formatter.formatCellValue(row.getCell(0));
+                        // every pupil's last column is the Begründung (or Grund): never empty
+                        assertThat(formatter.formatCellValue(row.getCell(row.getLastCellNum() - 1)))
+                                .as("reason of %s", caseNumber).isNotBlank();
                         if (name.equals("Nicht zugewiesen")) {
                             unassignedInWorkbooks.add(caseNumber);
                         } else {
@@ -141,6 +145,8 @@ class PlacementJobTest {
         assertThat(plan.get("placed").asLong()).isEqualTo(placedInCsv);
         assertThat(summary.get("score").get("hard").asLong()).isZero();
         assertThat(summary.get("outputFiles").toString()).contains("placements.csv", "Fehlerbericht.xlsx");
+        assertThat(summary.get("constraints").toString()).contains("Schulweg", "Faire Verteilung");
+        assertThat(summary.get("figures").get("medianKm").asDouble()).isPositive();
 
         try (Workbook report = WorkbookFactory.create(output.resolve("Fehlerbericht.xlsx").toFile(), null, true)) {
             Sheet counts = report.getSheet("Zusammenfassung");

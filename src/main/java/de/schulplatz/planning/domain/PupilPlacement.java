@@ -1,8 +1,10 @@
 package de.schulplatz.planning.domain;
 
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.optaplanner.core.api.domain.entity.PlanningEntity;
 import org.optaplanner.core.api.domain.entity.PlanningPin;
 import org.optaplanner.core.api.domain.lookup.PlanningId;
@@ -16,11 +18,15 @@ import org.optaplanner.core.api.domain.variable.PlanningVariable;
 @PlanningEntity(difficultyComparatorClass = PupilPlacement.FewerCandidatesFirst.class)
 public class PupilPlacement {
 
+    /** Penalty rank when none of the wished schools is met (wishes met score 0, 1, 2 by rank). */
+    public static final int NO_WISH_MET = 3;
+
     @PlanningId
     private String caseNumber;
-    private int grade;
+    private PupilProfile profile;
     private List<SchoolQuota> candidates;
     private Map<SchoolQuota, Integer> distanceMetres;
+    private Set<String> candidateSchools;
     @PlanningPin
     private boolean pinned;
 
@@ -35,12 +41,13 @@ public class PupilPlacement {
      * @param candidates     eligible quotas, nearest first
      * @param distanceMetres distance from home to each candidate's school
      */
-    public PupilPlacement(String caseNumber, int grade, List<SchoolQuota> candidates,
-            Map<SchoolQuota, Integer> distanceMetres) {
-        this.caseNumber = caseNumber;
-        this.grade = grade;
+    public PupilPlacement(PupilProfile profile, List<SchoolQuota> candidates, Map<SchoolQuota, Integer> distanceMetres) {
+        this.caseNumber = profile.caseNumber();
+        this.profile = profile;
         this.candidates = List.copyOf(candidates);
         this.distanceMetres = Map.copyOf(distanceMetres);
+        this.candidateSchools = new HashSet<>();
+        candidates.forEach(candidate -> candidateSchools.add(candidate.getSchoolNumber()));
         // Nothing to decide for a pupil without candidates: keep it out of the moves.
         this.pinned = candidates.isEmpty();
     }
@@ -49,8 +56,16 @@ public class PupilPlacement {
         return caseNumber;
     }
 
+    public PupilProfile getProfile() {
+        return profile;
+    }
+
     public int getGrade() {
-        return grade;
+        return profile.grade();
+    }
+
+    public String getFamilyId() {
+        return profile.familyId();
     }
 
     @ValueRangeProvider(id = "candidates")
@@ -74,6 +89,10 @@ public class PupilPlacement {
         return quota != null;
     }
 
+    public String schoolNumber() {
+        return quota == null ? null : quota.getSchoolNumber();
+    }
+
     /** Distance to the chosen school; 0 when unassigned. */
     public int distanceMetres() {
         return quota == null ? 0 : distanceTo(quota);
@@ -87,6 +106,44 @@ public class PupilPlacement {
         return distance;
     }
 
+    /** Metres beyond the travel-cost reimbursement threshold; 0 when within or unassigned. */
+    public int metresBeyondThreshold() {
+        return Math.max(0, distanceMetres() - profile.reimbursementThresholdMetres());
+    }
+
+    /** 0 when the first wish is met, 1 for the second, 2 for the third, {@link #NO_WISH_MET} otherwise. */
+    public int wishRankMissed() {
+        int index = profile.wishedSchools().indexOf(schoolNumber());
+        return index < 0 ? NO_WISH_MET : index;
+    }
+
+    public boolean hasWishes() {
+        return !profile.wishedSchools().isEmpty();
+    }
+
+    public boolean isOutsideHomeMunicipality() {
+        return quota != null && !quota.getSchool().municipalityKey().equals(profile.municipalityKey());
+    }
+
+    /** True when this placement moves a pupil away from (or out of) the school of the published plan. */
+    public boolean changesPublishedPlacement() {
+        return profile.publishedSchoolNumber() != null && !profile.publishedSchoolNumber().equals(schoolNumber());
+    }
+
+    /** Whether this pupil and another could attend one school at all (a common candidate school). */
+    public boolean couldShareSchoolWith(PupilPlacement other) {
+        for (String school : candidateSchools) {
+            if (other.candidateSchools.contains(school)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public boolean attendsSameSchoolAs(PupilPlacement other) {
+        return quota != null && other.quota != null && quota.getSchool() == other.quota.getSchool();
+    }
+
     @Override
     public String toString() {
         return caseNumber + "->" + quota;
@@ -96,7 +153,7 @@ public class PupilPlacement {
     public static final class FewerCandidatesFirst implements Comparator<PupilPlacement> {
         @Override
         public int compare(PupilPlacement a, PupilPlacement b) {
-            // "decreasing difficulty" sorts the largest first: fewer candidates must compare larger
+            // "decreasing difficulty" starts with the largest: fewer candidates must compare larger
             return Comparator.comparingInt((PupilPlacement p) -> -p.candidates.size())
                     .thenComparing(PupilPlacement::getCaseNumber, Comparator.reverseOrder())
                     .compare(a, b);

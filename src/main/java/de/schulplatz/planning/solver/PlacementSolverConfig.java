@@ -6,6 +6,10 @@ import java.time.Duration;
 import org.optaplanner.core.api.score.stream.ConstraintStreamImplType;
 import org.optaplanner.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
 import org.optaplanner.core.config.constructionheuristic.ConstructionHeuristicType;
+import org.optaplanner.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
+import org.optaplanner.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
 import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
 import org.optaplanner.core.config.score.director.ScoreDirectorFactoryConfig;
 import org.optaplanner.core.config.solver.SolverConfig;
@@ -31,7 +35,17 @@ public final class PlacementSolverConfig {
                 .withPhases(
                         new ConstructionHeuristicPhaseConfig()
                                 .withConstructionHeuristicType(ConstructionHeuristicType.FIRST_FIT_DECREASING),
-                        new LocalSearchPhaseConfig())
+                        // Acceptor and forager stay at their defaults (late acceptance); only the moves are
+                        // widened: OptaPlanner's default change and swap moves plus whole-family moves, which
+                        // single moves cannot replace (see FamilyChangeMove).
+                        new LocalSearchPhaseConfig().withMoveSelectorConfig(new UnionMoveSelectorConfig()
+                                .withMoveSelectors(
+                                        new ChangeMoveSelectorConfig().withFixedProbabilityWeight(1.0),
+                                        new SwapMoveSelectorConfig().withFixedProbabilityWeight(1.0),
+                                        // Few pupils have siblings: one move in five is plenty for them.
+                                        new MoveIteratorFactoryConfig()
+                                                .withMoveIteratorFactoryClass(FamilyMoveIteratorFactory.class)
+                                                .withFixedProbabilityWeight(0.5))))
                 .withTerminationConfig(new TerminationConfig()
                         .withSpentLimit(timeLimit)
                         .withUnimprovedSpentLimit(unimprovedTimeLimit));

@@ -3,23 +3,33 @@ package de.schulplatz.planning.solver;
 import de.schulplatz.geo.GeoPoint;
 import de.schulplatz.planning.domain.PlacementPlan;
 import de.schulplatz.planning.domain.PupilPlacement;
+import de.schulplatz.planning.domain.PupilProfile;
+import de.schulplatz.planning.domain.SchoolFact;
 import de.schulplatz.planning.domain.SchoolQuota;
+import de.schulplatz.schoolsystem.GroupKind;
 import de.schulplatz.schoolsystem.SchoolForm;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.optaplanner.core.api.score.stream.ConstraintStreamImplType;
 import org.optaplanner.test.api.score.stream.ConstraintVerifier;
 
+/** One test pair per constraint: it penalises by the right amount, and not where it should not. */
 class PlacementConstraintProviderTest {
 
     private static final GeoPoint DETMOLD = new GeoPoint(51.9412, 8.8765);
+    private static final String DETMOLD_KEY = "05766020";
+    private static final String LEMGO_KEY = "05766044";
 
     private final ConstraintVerifier<PlacementConstraintProvider, PlacementPlan> verifier =
             ConstraintVerifier.build(new PlacementConstraintProvider(), PlacementPlan.class, PupilPlacement.class)
                     .withConstraintStreamImplType(ConstraintStreamImplType.BAVET);
 
-    private final SchoolQuota twoPlaces = new SchoolQuota(1, "100001", SchoolForm.GS, DETMOLD, 1, 4, 2);
+    private final SchoolFact detmoldSchool = new SchoolFact("100001", DETMOLD_KEY, 200);
+    private final SchoolFact lemgoSchool = new SchoolFact("100002", LEMGO_KEY, 400);
+    private final SchoolQuota twoPlaces = quota(1, detmoldSchool, 2);
+    private final SchoolQuota lemgoPlaces = quota(2, lemgoSchool, 5);
 
     @Test
     void freePlacesExceededPenalisesTheOverflow() {
@@ -37,12 +47,12 @@ class PlacementConstraintProviderTest {
     }
 
     @Test
-    void unassignedPupilCountsOncePerPupil() {
-        PupilPlacement waiting = new PupilPlacement("A", 3, List.of(twoPlaces), Map.of(twoPlaces, 100));
-        PupilPlacement noCandidates = new PupilPlacement("B", 3, List.of(), Map.of());
+    void unassignedPupilCountsItsUrgencyWeight() {
+        PupilPlacement waitingLong = unplaced(profile("A", null, List.of(), null, 1_300), twoPlaces);
+        PupilPlacement noCandidates = new PupilPlacement(profile("B", null, List.of(), null, 1_000), List.of(), Map.of());
         verifier.verifyThat(PlacementConstraintProvider::unassignedPupil)
-                .given(waiting, noCandidates, placed("C", twoPlaces, 50), twoPlaces)
-                .penalizesBy(2);
+                .given(waitingLong, noCandidates, placed("C", twoPlaces, 50), twoPlaces)
+                .penalizesBy(2_300);
     }
 
     @Test
@@ -54,15 +64,123 @@ class PlacementConstraintProviderTest {
 
     @Test
     void travelDistanceIgnoresUnassignedPupils() {
-        PupilPlacement waiting = new PupilPlacement("A", 3, List.of(twoPlaces), Map.of(twoPlaces, 1_000));
         verifier.verifyThat(PlacementConstraintProvider::travelDistance)
-                .given(waiting, twoPlaces)
+                .given(unplaced(profile("A", null, List.of(), null, 1), twoPlaces), twoPlaces)
                 .penalizesBy(0);
     }
 
+    @Test
+    void beyondThresholdPenalisesOnlyTheMetresAboveIt() {
+        // grade 3: threshold 2 km; grade 7: 3.5 km
+        PupilPlacement primary = placed(profile("A", null, List.of(), null, 1), twoPlaces, 2_600);
+        PupilPlacement secondary = placed(new PupilProfile("B", 7, null, DETMOLD_KEY, List.of(), null, 3_500, 1),
+                twoPlaces, 3_000);
+        verifier.verifyThat(PlacementConstraintProvider::distanceBeyondThreshold)
+                .given(primary, secondary, twoPlaces)
+                .penalizesBy(600);
+    }
+
+    @Test
+    void siblingsApartPenalisesEachSeparatedPairThatCouldShare() {
+        Map<SchoolQuota, Integer> both = Map.of(twoPlaces, 1_000, lemgoPlaces, 2_000);
+        PupilPlacement a = placed(new PupilPlacement(profile("A", "F1", List.of(), null, 1), List.of(twoPlaces, lemgoPlaces), both), twoPlaces);
+        PupilPlacement b = placed(new PupilPlacement(profile("B", "F1", List.of(), null, 1), List.of(twoPlaces, lemgoPlaces), both), lemgoPlaces);
+        PupilPlacement c = placed(new PupilPlacement(profile("C", "F1", List.of(), null, 1), List.of(twoPlaces, lemgoPlaces), both), lemgoPlaces);
+        // A is apart from B and from C; B and C are together
+        verifier.verifyThat(PlacementConstraintProvider::siblingsApart)
+                .given(a, b, c, twoPlaces, lemgoPlaces)
+                .penalizesBy(2);
+    }
+
+    @Test
+    void siblingsWithoutACommonSchoolAreNotPenalised() {
+        PupilPlacement a = placed(new PupilPlacement(profile("A", "F1", List.of(), null, 1), List.of(twoPlaces),
+                Map.of(twoPlaces, 1_000)), twoPlaces);
+        PupilPlacement b = placed(new PupilPlacement(profile("B", "F1", List.of(), null, 1), List.of(lemgoPlaces),
+                Map.of(lemgoPlaces, 1_000)), lemgoPlaces);
+        PupilPlacement unrelated = placed("C", lemgoPlaces, 10);
+        verifier.verifyThat(PlacementConstraintProvider::siblingsApart)
+                .given(a, b, unrelated, twoPlaces, lemgoPlaces)
+                .penalizesBy(0);
+    }
+
+    @Test
+    void wishMissedPenalisesByRank() {
+        List<String> wishes = List.of("100002", "100001");
+        PupilPlacement secondWish = placed(profile("A", null, wishes, null, 1), twoPlaces, 100);
+        PupilPlacement firstWish = placed(profile("B", null, wishes, null, 1), lemgoPlaces, 100);
+        PupilPlacement noWishMet = placed(profile("C", null, List.of("999999"), null, 1), twoPlaces, 100);
+        PupilPlacement noWishes = placed("D", twoPlaces, 100);
+        verifier.verifyThat(PlacementConstraintProvider::wishMissed)
+                .given(secondWish, firstWish, noWishMet, noWishes, twoPlaces, lemgoPlaces)
+                .penalizesBy(1 + PupilPlacement.NO_WISH_MET);
+    }
+
+    @Test
+    void fairSpreadIsConvexInNewcomersPerSchoolSize() {
+        // Detmold school (200 pupils): 2 newcomers -> 1000*4/200 = 20; Lemgo (400): 1 -> 1000*1/400 = 2
+        verifier.verifyThat(PlacementConstraintProvider::fairSpread)
+                .given(placed("A", twoPlaces, 1), placed("B", twoPlaces, 1), placed("C", lemgoPlaces, 1),
+                        twoPlaces, lemgoPlaces)
+                .penalizesBy(22);
+    }
+
+    @Test
+    void fairSpreadPrefersTheProportionalSplit() {
+        // 3 newcomers: 1 at the small and 2 at the large school costs less than the reverse
+        long proportional = 1_000L * 1 / 200 + 1_000L * 4 / 400;
+        long reverse = 1_000L * 4 / 200 + 1_000L * 1 / 400;
+        verifier.verifyThat(PlacementConstraintProvider::fairSpread)
+                .given(placed("A", twoPlaces, 1), placed("B", lemgoPlaces, 1), placed("C", lemgoPlaces, 1),
+                        twoPlaces, lemgoPlaces)
+                .penalizesBy(proportional);
+        org.assertj.core.api.Assertions.assertThat(proportional).isLessThan(reverse);
+    }
+
+    @Test
+    void outsideHomeMunicipalityPenalisesOncePerPupil() {
+        verifier.verifyThat(PlacementConstraintProvider::outsideHomeMunicipality)
+                .given(placed("A", lemgoPlaces, 5_000), placed("B", twoPlaces, 100), lemgoPlaces, twoPlaces)
+                .penalizesBy(1);
+    }
+
+    @Test
+    void publishedPlacementChangedPenalisesMovesAndWithdrawals() {
+        PupilPlacement stays = placed(profile("A", null, List.of(), "100001", 1), twoPlaces, 100);
+        PupilPlacement moved = placed(new PupilPlacement(profile("B", null, List.of(), "100001", 1),
+                List.of(twoPlaces, lemgoPlaces), Map.of(twoPlaces, 100, lemgoPlaces, 200)), lemgoPlaces);
+        PupilPlacement dropped = unplaced(profile("C", null, List.of(), "100001", 1), twoPlaces);
+        PupilPlacement neverPublished = placed("D", lemgoPlaces, 100);
+        verifier.verifyThat(PlacementConstraintProvider::publishedPlacementChanged)
+                .given(stays, moved, dropped, neverPublished, twoPlaces, lemgoPlaces)
+                .penalizesBy(2);
+    }
+
+    private static SchoolQuota quota(int id, SchoolFact school, int freePlaces) {
+        return new SchoolQuota(id, school, SchoolForm.GS, GroupKind.DEUTSCHFOERDERUNG, DETMOLD, 1, 4, freePlaces);
+    }
+
+    private static PupilProfile profile(String caseNumber, String familyId, List<String> wishes, String published,
+            long unassignedWeight) {
+        return new PupilProfile(caseNumber, 3, familyId, DETMOLD_KEY, wishes, published, 2_000, unassignedWeight);
+    }
+
     private static PupilPlacement placed(String caseNumber, SchoolQuota quota, int metres) {
-        PupilPlacement placement = new PupilPlacement(caseNumber, 3, List.of(quota), Map.of(quota, metres));
+        return placed(profile(caseNumber, null, List.of(), null, 1), quota, metres);
+    }
+
+    private static PupilPlacement placed(PupilProfile profile, SchoolQuota quota, int metres) {
+        return placed(new PupilPlacement(profile, List.of(quota), Map.of(quota, metres)), quota);
+    }
+
+    private static PupilPlacement placed(PupilPlacement placement, SchoolQuota quota) {
         placement.setQuota(quota);
         return placement;
+    }
+
+    private static PupilPlacement unplaced(PupilProfile profile, SchoolQuota candidate) {
+        Map<SchoolQuota, Integer> distances = new HashMap<>();
+        distances.put(candidate, 1_000);
+        return new PupilPlacement(profile, List.of(candidate), distances);
     }
 }

@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.schulplatz.geo.GeoPoint;
 import de.schulplatz.planning.domain.PlacementPlan;
+import de.schulplatz.planning.domain.PlacementWeights;
 import de.schulplatz.planning.domain.PupilPlacement;
+import de.schulplatz.planning.domain.PupilProfile;
+import de.schulplatz.planning.domain.SchoolFact;
 import de.schulplatz.planning.domain.SchoolQuota;
+import de.schulplatz.schoolsystem.GroupKind;
 import de.schulplatz.schoolsystem.SchoolForm;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -17,8 +21,14 @@ import org.junit.jupiter.api.Test;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.solver.SolverFactory;
 
-/** The real solver on small instances whose optimum is known by exhaustive search. */
+/**
+ * The real solver on small instances whose optimum is known by exhaustive search. Only travel distance
+ * is weighted, so the score is 0 hard / -unassigned medium / -metres soft, as the search computes it.
+ */
 class PlacementSolverTest {
+
+    private static final String MUNICIPALITY = "05766020";
+    private static final PlacementWeights TRAVEL_ONLY = new PlacementWeights(1, 0, 0, 0, 0, 0, 0);
 
     @Test
     void greedyNearestFirstIsBeatenByTheSolver() {
@@ -26,10 +36,10 @@ class PlacementSolverTest {
         // Nearest-first for A would leave B unassigned; the optimum places both.
         SchoolQuota x = quota(0, 1);
         SchoolQuota y = quota(1, 1);
-        PupilPlacement a = new PupilPlacement("A", 3, List.of(x, y), Map.of(x, 500, y, 3_000));
-        PupilPlacement b = new PupilPlacement("B", 3, List.of(x), Map.of(x, 4_000));
+        PupilPlacement a = pupil("A", List.of(x, y), Map.of(x, 500, y, 3_000));
+        PupilPlacement b = pupil("B", List.of(x), Map.of(x, 4_000));
 
-        PlacementPlan solved = solve(new PlacementPlan(List.of(x, y), List.of(a, b)));
+        PlacementPlan solved = solve(plan(List.of(x, y), List.of(a, b)));
 
         assertThat(solved.getScore()).isEqualTo(HardMediumSoftLongScore.of(0, 0, -7_000));
     }
@@ -52,11 +62,11 @@ class PlacementSolverTest {
                 }
             }
             candidates.sort((q1, q2) -> Integer.compare(distances.get(q1), distances.get(q2)));
-            pupils.add(new PupilPlacement("P" + p, 3, candidates, distances));
+            pupils.add(pupil("P" + p, candidates, distances));
         }
         HardMediumSoftLongScore optimum = exhaustiveOptimum(pupils, quotas);
 
-        PlacementPlan solved = solve(new PlacementPlan(quotas, pupils));
+        PlacementPlan solved = solve(plan(quotas, pupils));
 
         assertThat(solved.getScore()).isEqualTo(optimum);
     }
@@ -94,8 +104,21 @@ class PlacementSolverTest {
         }
     }
 
+    private static PlacementPlan plan(List<SchoolQuota> quotas, List<PupilPlacement> pupils) {
+        List<SchoolFact> schools = quotas.stream().map(SchoolQuota::getSchool).distinct().toList();
+        return new PlacementPlan(schools, quotas, pupils, TRAVEL_ONLY);
+    }
+
+    /** Unassigned weight 1, so the medium score counts unassigned pupils like the exhaustive search. */
+    private static PupilPlacement pupil(String caseNumber, List<SchoolQuota> candidates,
+            Map<SchoolQuota, Integer> distances) {
+        return new PupilPlacement(new PupilProfile(caseNumber, 3, null, MUNICIPALITY, List.of(), null, 2_000, 1),
+                candidates, distances);
+    }
+
     private static SchoolQuota quota(int id, int freePlaces) {
-        return new SchoolQuota(id, String.format("%06d", 100_000 + id), SchoolForm.GS, new GeoPoint(51.9, 8.8), 1, 4,
+        SchoolFact school = new SchoolFact(String.format("%06d", 100_000 + id), MUNICIPALITY, 200);
+        return new SchoolQuota(id, school, SchoolForm.GS, GroupKind.DEUTSCHFOERDERUNG, new GeoPoint(51.9, 8.8), 1, 4,
                 freePlaces);
     }
 }

@@ -1,0 +1,45 @@
+package de.schulplatz.export;
+
+import de.schulplatz.excel.TableSheet;
+import de.schulplatz.excel.WorkbookStyles;
+import de.schulplatz.runs.RunRepository.ConstraintScore;
+import java.util.List;
+import java.util.Locale;
+
+/** The sheet "Auswertung": figures of the whole run and the score of each constraint. */
+final class AnalysisSheet {
+
+    static final String NAME = "Auswertung";
+    static final List<String> HEADERS = List.of("Kennzahl", "Wert", "Erläuterung");
+
+    private AnalysisSheet() {
+    }
+
+    static void write(WorkbookStyles styles, RunData data, RunFigures figures, List<ConstraintScore> scores) {
+        TableSheet sheet = TableSheet.create(styles, NAME, HEADERS);
+        sheet.row("Planungsdatum", data.run().planningDate(), "Lauf " + data.run().runNumber());
+        sheet.row("Kinder geplant", data.placements().size(), "alle Kinder in der Datenbank");
+        sheet.row("Kinder mit Schulplatz", figures.placed(), "");
+        sheet.row("Kinder ohne Schulplatz", data.placements().size() - figures.placed(),
+                "Gründe im Blatt „Nicht zugewiesen“");
+        sheet.row("Schulweg gesamt (km)", figures.totalKm(), "Luftlinie, Summe über alle zugewiesenen Kinder");
+        sheet.row("Schulweg Median (km)", figures.medianKm(), "die Hälfte der Kinder hat einen kürzeren Weg");
+        sheet.row("Anteil innerhalb der Erstattungsgrenze", percent(figures.withinThresholdShare()),
+                "Schulweg bis 2 km (Jahrgang 1-4), 3,5 km (5-10), 5 km (ab 11)");
+        sheet.row("Geschwisterpaare an einer Schule", figures.siblingPairsTogether() + " von " + figures.siblingPairs(),
+                "Geschwisterpaare, die eine gemeinsame passende Schule haben");
+        sheet.row("Wünsche erfüllt", figures.wishesMet() + " von " + figures.pupilsWithWishes(),
+                figures.firstWishesMet() + " davon Erstwunsch");
+        sheet.row("Höchster Anteil Neuzugewanderter an einer Schule", percent(figures.highestNewcomerShare()),
+                figures.highestShareSchool());
+        for (ConstraintScore score : scores) {
+            sheet.row("Bewertung: " + score.constraintName(), score.score(),
+                    score.matches() + " Fälle, Stufe " + score.level());
+        }
+        sheet.finish();
+    }
+
+    static String percent(double share) {
+        return String.format(Locale.GERMAN, "%.1f %%", share * 100);
+    }
+}
