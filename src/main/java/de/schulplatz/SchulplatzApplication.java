@@ -1,8 +1,10 @@
 package de.schulplatz;
 
+import de.schulplatz.cli.CommandLine;
 import de.schulplatz.cli.OfflineCommands;
 import de.schulplatz.geo.MunicipalityDirectory;
 import de.schulplatz.schoolsystem.Authorities;
+import java.time.Clock;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -18,12 +20,32 @@ public class SchulplatzApplication {
             System.exit(OfflineCommands.run(args));
         }
         SpringApplication application = new SpringApplication(SchulplatzApplication.class);
-        System.exit(SpringApplication.exit(application.run(args)));
+        try {
+            System.exit(SpringApplication.exit(application.run(args)));
+        } catch (RuntimeException e) {
+            // Start-up failed (e.g. an invalid setting): one line, as for every other failure.
+            System.err.println("Fehler: Start nicht möglich: " + CommandLine.oneLine(rootCause(e)));
+            System.exit(CommandLine.FAILED);
+        }
+    }
+
+    private static Throwable rootCause(Throwable failure) {
+        Throwable current = failure;
+        while (current.getCause() != null && current.getCause() != current) {
+            current = current.getCause();
+        }
+        return current;
     }
 
     @Bean
     MunicipalityDirectory municipalityDirectory() {
         return MunicipalityDirectory.fromClasspath();
+    }
+
+    /** The planning date of overrides and runs started without one; replaceable in tests. */
+    @Bean
+    Clock clock() {
+        return Clock.systemDefaultZone();
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package de.schulplatz.batch;
 
 import de.schulplatz.export.ExportService;
+import de.schulplatz.intake.CorrectionsImport;
 import de.schulplatz.intake.PupilImport;
 import de.schulplatz.intake.SchoolImport;
 import de.schulplatz.planning.PlanningService;
@@ -22,7 +23,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The nightly {@code placementJob}: import schools and free places, import pupils, solve, export.
+ * The nightly {@code placementJob}: import schools and free places, import pupils, apply the corrections
+ * of Korrekturen sheets, solve, export (which publishes the plan).
  * Identified by planning date and run number; each step is one transaction and can be repeated on a
  * restart without duplicating anything (imports upsert, the plan and the reports of a run are replaced).
  */
@@ -32,8 +34,8 @@ class PlacementJobConfiguration {
     static final String JOB_NAME = "placementJob";
 
     @Bean
-    Job placementJob(JobRepository jobRepository, Step importSchoolsStep, Step importPupilsStep, Step solveStep,
-            Step exportStep, RunRepository runs) {
+    Job placementJob(JobRepository jobRepository, Step importSchoolsStep, Step importPupilsStep,
+            Step applyCorrectionsStep, Step solveStep, Step exportStep, RunRepository runs) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .listener(new JobExecutionListener() {
                     @Override
@@ -48,6 +50,7 @@ class PlacementJobConfiguration {
                 })
                 .start(importSchoolsStep)
                 .next(importPupilsStep)
+                .next(applyCorrectionsStep)
                 .next(solveStep)
                 .next(exportStep)
                 .build();
@@ -79,6 +82,18 @@ class PlacementJobConfiguration {
     }
 
     @Bean
+    Step applyCorrectionsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            CorrectionsImport corrections) {
+        return new StepBuilder("applyCorrectionsStep", jobRepository)
+                .tasklet((contribution, chunk) -> {
+                    var summary = corrections.importFrom(inputDir(contribution), runId(contribution));
+                    countRows(contribution, summary.rowsRead(), summary.rowsImported(), summary.rowsRejected());
+                    return RepeatStatus.FINISHED;
+                }, transactionManager)
+                .build();
+    }
+
+    @Bean
     Step solveStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             PlanningService planning) {
         return new StepBuilder("solveStep", jobRepository)
@@ -93,11 +108,12 @@ class PlacementJobConfiguration {
 
     @Bean
     Step exportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            ExportService export) {
+            ExportService export, RunRepository runs) {
         return new StepBuilder("exportStep", jobRepository)
                 .tasklet((contribution, chunk) -> {
                     var files = export.export(runId(contribution), Path.of(parameters(contribution)
                             .getString(RunParameters.OUTPUT_DIR)));
+                    runs.markPublished(runId(contribution));
                     contribution.incrementWriteCount(files.size());
                     return RepeatStatus.FINISHED;
                 }, transactionManager)

@@ -28,6 +28,18 @@ public class CommandLine implements ApplicationRunner, ExitCodeGenerator {
             Aufruf: java -jar schulplatz.jar BEFEHL [OPTIONEN]
               run --input ORDNER --output ORDNER [--date JJJJ-MM-TT]
                   Importiert, plant und schreibt die Zuweisungslisten (Planungsdatum: heute).
+              override pin      --case FALLNR --school SCHULNR --reason TEXT [--by NAME]
+              override exclude  --case FALLNR --school SCHULNR --reason TEXT [--by NAME]
+              override withdraw --case FALLNR --reason TEXT [--by NAME]
+              override confirm  --case FALLNR [--school SCHULNR] --reason TEXT [--by NAME]
+              override places   --school SCHULNR --grades 5-6 [--group Deutschförderung] --places N
+                                [--from JJJJ-MM-TT] --reason TEXT [--by NAME]
+              override release  --id NR --reason TEXT [--by NAME]
+                  Korrekturen; der nächste Lauf wendet sie an.
+              overrides list [--all]
+                  Korrekturen in Kraft (mit --all auch aufgehobene).
+              history FALLNR
+                  Jede Fassung der Zuweisung eines Kindes und jede Korrektur dazu.
               generate-sample --schools DATEI [--kreis 766] [--pupils 300] [--seed 42] --output ORDNER
                   Erzeugt Beispieldaten aus einem Auszug der amtlichen Schulliste (kreise-schulen.csv).
               template --output ORDNER
@@ -37,10 +49,12 @@ public class CommandLine implements ApplicationRunner, ExitCodeGenerator {
             """;
 
     private final PlacementRunner runner;
+    private final OverrideCommands overrides;
     private int exitCode = OK;
 
-    CommandLine(PlacementRunner runner) {
+    CommandLine(PlacementRunner runner, OverrideCommands overrides) {
         this.runner = runner;
+        this.overrides = overrides;
     }
 
     @Override
@@ -51,9 +65,11 @@ public class CommandLine implements ApplicationRunner, ExitCodeGenerator {
             return;
         }
         try {
-            Options options = Options.parse(args.subList(1, args.size()));
             exitCode = switch (args.get(0)) {
-                case "run" -> run(options);
+                case "run" -> run(Options.parse(args.subList(1, args.size())));
+                case "override" -> overrides.override(args.subList(1, args.size()));
+                case "overrides" -> overrides.list(args.subList(1, args.size()));
+                case "history" -> overrides.history(args.subList(1, args.size()));
                 case "help", "--help", "-h" -> {
                     System.out.print(USAGE_TEXT);
                     yield OK;
@@ -151,6 +167,18 @@ public class CommandLine implements ApplicationRunner, ExitCodeGenerator {
             } catch (NumberFormatException e) {
                 throw new UsageException("Option --" + name + " erwartet eine Zahl");
             }
+        }
+
+        String optional(String name) {
+            return values.get(name);
+        }
+
+        String required(String name) {
+            String value = values.get(name);
+            if (value == null || value.isBlank()) {
+                throw new UsageException("Option --" + name + " fehlt");
+            }
+            return value;
         }
 
         LocalDate date(String name, LocalDate fallback) {

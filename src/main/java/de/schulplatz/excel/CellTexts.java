@@ -20,8 +20,7 @@ public final class CellTexts {
         if (cell == null) {
             return null;
         }
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-        String text = switch (type) {
+        String text = switch (valueType(cell)) {
             case STRING -> cell.getStringCellValue();
             case NUMERIC -> isDate(cell)
                     ? cell.getLocalDateTimeCellValue().toLocalDate().format(GERMAN_DATE)
@@ -38,16 +37,16 @@ public final class CellTexts {
         if (cell == null) {
             return null;
         }
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-        return type == CellType.NUMERIC && isDate(cell) ? cell.getLocalDateTimeCellValue().toLocalDate() : null;
+        return valueType(cell) == CellType.NUMERIC && isDate(cell) ? cell.getLocalDateTimeCellValue().toLocalDate() : null;
     }
 
     static boolean isError(Cell cell) {
-        if (cell == null) {
-            return false;
-        }
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-        return type == CellType.ERROR;
+        return cell != null && valueType(cell) == CellType.ERROR;
+    }
+
+    /** The type of the value shown: for a formula, its cached result (we never evaluate formulas). */
+    private static CellType valueType(Cell cell) {
+        return cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
     }
 
     private static boolean isDate(Cell cell) {
@@ -73,5 +72,13 @@ public final class CellTexts {
         String cleaned = text.replace('\u00A0', ' ').replace('\u202F', ' ').replace('\u2007', ' ')
                 .replace("\u200B", "").replace("\uFEFF", "").strip();
         return cleaned.isEmpty() ? null : cleaned;
+    }
+
+    /**
+     * Control characters (other than tab and line breaks) have no place in a name or address, and
+     * PostgreSQL refuses NUL in text: such a cell is rejected instead of failing the whole import.
+     */
+    static boolean hasControlCharacters(String text) {
+        return text.chars().anyMatch(ch -> Character.isISOControl(ch) && ch != '\t' && ch != '\n' && ch != '\r');
     }
 }

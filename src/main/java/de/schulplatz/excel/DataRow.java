@@ -6,8 +6,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 
@@ -25,6 +27,7 @@ public final class DataRow {
     private final Row row;
     private final HeaderRow header;
     private final List<RowProblem> problems = new ArrayList<>();
+    private final Set<ColumnSpec> unreadable = new HashSet<>();
 
     public DataRow(Row row, HeaderRow header) {
         this.row = row;
@@ -59,24 +62,38 @@ public final class DataRow {
     }
 
     public void problem(ColumnSpec column, String reason) {
-        problems.add(new RowProblem(column.header(), orEmpty(text(column)), reason));
+        problems.add(new RowProblem(column.header(), orEmpty(CellTexts.text(cell(column))), reason));
     }
 
-    /** Trimmed text of the cell, null when empty. */
+    /**
+     * Trimmed text of the cell, null when empty. A cell showing a formula error (#DIV/0!, #NV, ...) or
+     * holding control characters is unusable: it gives null and a problem, noted once per column.
+     */
     public String text(ColumnSpec column) {
         Cell cell = cell(column);
         if (CellTexts.isError(cell)) {
+            unusable(column, "#FEHLER", "Zelle enthält einen Fehlerwert");
             return null;
         }
-        return CellTexts.text(cell);
+        String text = CellTexts.text(cell);
+        if (text != null && CellTexts.hasControlCharacters(text)) {
+            unusable(column, "", "Zelle enthält unzulässige Steuerzeichen");
+            return null;
+        }
+        return text;
+    }
+
+    private void unusable(ColumnSpec column, String value, String reason) {
+        if (unreadable.add(column)) {
+            problems.add(new RowProblem(column.header(), value, reason));
+        }
     }
 
     /** Text of a required column: notes a problem when empty. */
     public String requiredText(ColumnSpec column) {
         String text = text(column);
-        if (text == null) {
-            problems.add(new RowProblem(column.header(), CellTexts.isError(cell(column)) ? "#FEHLER" : "",
-                    CellTexts.isError(cell(column)) ? "Zelle enthält einen Fehlerwert" : "Pflichtangabe fehlt"));
+        if (text == null && !unreadable.contains(column)) {
+            problems.add(new RowProblem(column.header(), "", "Pflichtangabe fehlt"));
         }
         return text;
     }

@@ -18,7 +18,6 @@ public final class WorkbookStyles {
     private final CellStyle integer;
     private final CellStyle decimal;
     private final CellStyle date;
-    private final CellStyle title;
 
     public WorkbookStyles(Workbook workbook) {
         this.workbook = workbook;
@@ -42,11 +41,6 @@ public final class WorkbookStyles {
         decimal.setDataFormat(workbook.createDataFormat().getFormat("0.0"));
         date = workbook.createCellStyle();
         date.setDataFormat(workbook.createDataFormat().getFormat("dd.mm.yyyy"));
-        Font large = workbook.createFont();
-        large.setBold(true);
-        large.setFontHeightInPoints((short) 14);
-        title = workbook.createCellStyle();
-        title.setFont(large);
     }
 
     public Workbook workbook() {
@@ -75,9 +69,5 @@ public final class WorkbookStyles {
 
     public CellStyle date() {
         return date;
-    }
-
-    public CellStyle title() {
-        return title;
     }
 }

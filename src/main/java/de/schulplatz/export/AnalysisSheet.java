@@ -2,6 +2,8 @@ package de.schulplatz.export;
 
 import de.schulplatz.excel.TableSheet;
 import de.schulplatz.excel.WorkbookStyles;
+import de.schulplatz.planning.PlacementStatus;
+import de.schulplatz.schoolsystem.TravelCosts;
 import de.schulplatz.runs.RunRepository.ConstraintScore;
 import java.util.List;
 import java.util.Locale;
@@ -18,14 +20,16 @@ final class AnalysisSheet {
     static void write(WorkbookStyles styles, RunData data, RunFigures figures, List<ConstraintScore> scores) {
         TableSheet sheet = TableSheet.create(styles, NAME, HEADERS);
         sheet.row("Planungsdatum", data.run().planningDate(), "Lauf " + data.run().runNumber());
-        sheet.row("Kinder geplant", data.placements().size(), "alle Kinder in der Datenbank");
+        long withdrawn = data.placements().stream().filter(p -> p.status() == PlacementStatus.ZURUECKGEZOGEN).count();
+        long planned = data.placements().size() - withdrawn;
+        sheet.row("Kinder geplant", planned, "alle Kinder in der Datenbank außer zurückgezogenen");
         sheet.row("Kinder mit Schulplatz", figures.placed(), "");
-        sheet.row("Kinder ohne Schulplatz", data.placements().size() - figures.placed(),
-                "Gründe im Blatt „Nicht zugewiesen“");
+        sheet.row("Kinder ohne Schulplatz", planned - figures.placed(), "Gründe im Blatt „Nicht zugewiesen“");
+        sheet.row("Kinder zurückgezogen", withdrawn, "durch Korrektur „zurückziehen“");
         sheet.row("Schulweg gesamt (km)", figures.totalKm(), "Luftlinie, Summe über alle zugewiesenen Kinder");
         sheet.row("Schulweg Median (km)", figures.medianKm(), "die Hälfte der Kinder hat einen kürzeren Weg");
         sheet.row("Anteil innerhalb der Erstattungsgrenze", percent(figures.withinThresholdShare()),
-                "Schulweg bis 2 km (Jahrgang 1-4), 3,5 km (5-10), 5 km (ab 11)");
+                "Schulweg bis " + TravelCosts.describe());
         sheet.row("Geschwisterpaare an einer Schule", figures.siblingPairsTogether() + " von " + figures.siblingPairs(),
                 "Geschwisterpaare, die eine gemeinsame passende Schule haben");
         sheet.row("Wünsche erfüllt", figures.wishesMet() + " von " + figures.pupilsWithWishes(),

@@ -2,6 +2,8 @@ package de.schulplatz.export;
 
 import de.schulplatz.excel.TableSheet;
 import de.schulplatz.excel.WorkbookStyles;
+import de.schulplatz.intake.SheetKind;
+import de.schulplatz.planning.PlacementStatus;
 import de.schulplatz.planning.PlannedPlacement;
 import de.schulplatz.pupils.Pupil;
 import de.schulplatz.schools.PlaceQuota;
@@ -46,7 +48,8 @@ final class AuthorityWorkbookWriter {
         return "Zuweisungen_" + ascii.replaceAll("[^A-Za-z0-9-]+", "_").replaceAll("_+$", "") + ".xlsx";
     }
 
-    static void write(RunData data, RunFigures figures, String authority, OutputStream out) throws IOException {
+    static void write(RunData data, RunFigures figures, List<ChangesSheet.Change> changes, String authority,
+            OutputStream out) throws IOException {
         List<School> schools = data.schools().values().stream()
                 .filter(school -> authority.equals(school.authority()))
                 .sorted(Comparator.comparing(School::schoolNumber))
@@ -55,7 +58,7 @@ final class AuthorityWorkbookWriter {
                 .filter(PlannedPlacement::isPlaced)
                 .collect(Collectors.groupingBy(PlannedPlacement::schoolNumber, TreeMap::new, Collectors.toList()));
         List<PlannedPlacement> unassigned = data.placements().stream()
-                .filter(p -> !p.isPlaced() && p.authorities().contains(authority))
+                .filter(p -> p.status() == PlacementStatus.NICHT_ZUGEWIESEN && p.authorities().contains(authority))
                 .toList();
 
         SXSSFWorkbook workbook = new SXSSFWorkbook(200);
@@ -66,6 +69,8 @@ final class AuthorityWorkbookWriter {
             usedNames.add(SUMMARY_SHEET.toLowerCase());
             usedNames.add(UNASSIGNED_SHEET.toLowerCase());
             usedNames.add(AnalysisSheet.NAME.toLowerCase());
+            usedNames.add(ChangesSheet.NAME.toLowerCase());
+            usedNames.add(SheetKind.KORREKTUREN.sheetName().toLowerCase());
             for (School school : schools) {
                 List<PlannedPlacement> pupils = placedBySchool.getOrDefault(school.schoolNumber(), List.of());
                 if (!pupils.isEmpty()) {
@@ -73,7 +78,9 @@ final class AuthorityWorkbookWriter {
                 }
             }
             writeUnassigned(styles, data, unassigned);
+            ChangesSheet.write(styles, data, changes, authority);
             AnalysisSheet.write(styles, data, figures, data.constraintScores());
+            CorrectionsSheet.write(styles);
             workbook.write(out);
         } finally {
             workbook.close();

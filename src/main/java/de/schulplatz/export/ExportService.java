@@ -3,6 +3,7 @@ package de.schulplatz.export;
 import de.schulplatz.intake.ImportRepository;
 import de.schulplatz.intake.ImportRepository.SheetCount;
 import de.schulplatz.planning.PlacementRepository;
+import de.schulplatz.planning.PlacementStatus;
 import de.schulplatz.planning.PlannedPlacement;
 import de.schulplatz.pupils.Pupil;
 import de.schulplatz.pupils.PupilRepository;
@@ -61,6 +62,7 @@ public class ExportService {
             throw new UncheckedIOException("Ausgabeordner " + outputFolder + " kann nicht angelegt werden", e);
         }
         RunFigures figures = RunFigures.of(data);
+        List<ChangesSheet.Change> changes = ChangesSheet.changes(data);
         List<Path> written = new ArrayList<>();
         TreeSet<String> authorities = new TreeSet<>();
         data.placements().forEach(p -> authorities.addAll(p.authorities()));
@@ -68,7 +70,7 @@ public class ExportService {
                 .forEach(s -> authorities.add(s.authority()));
         for (String authority : authorities) {
             written.add(OutputFiles.write(outputFolder, AuthorityWorkbookWriter.fileName(authority),
-                    out -> AuthorityWorkbookWriter.write(data, figures, authority, out)));
+                    out -> AuthorityWorkbookWriter.write(data, figures, changes, authority, out)));
         }
         written.add(OutputFiles.write(outputFolder, PlacementsCsvWriter.FILE_NAME,
                 out -> PlacementsCsvWriter.write(data, out)));
@@ -88,19 +90,25 @@ public class ExportService {
                 .collect(Collectors.toMap(Pupil::caseNumber, Function.identity()));
         Map<String, School> schoolByNumber = schools.findAll().stream()
                 .collect(Collectors.toMap(School::schoolNumber, Function.identity()));
+        Map<String, PlannedPlacement> previous = placements.lastPublishedRunBefore(runId)
+                .map(placements::findByRun).orElse(List.of()).stream()
+                .collect(Collectors.toMap(PlannedPlacement::caseNumber, Function.identity()));
         return new RunData(run, placements.findByRun(runId), pupilByCase, schoolByNumber, schools.findAllQuotas(),
-                imports.sheetCounts(runId), imports.problems(runId), runs.constraintScores(runId));
+                imports.sheetCounts(runId), imports.problems(runId), runs.constraintScores(runId), previous);
     }
 
     private static RunSummary summary(RunData data, RunFigures figures, List<String> files) {
         PlanningRun run = data.run();
         int placed = (int) data.placements().stream().filter(PlannedPlacement::isPlaced).count();
+        int withdrawn = (int) data.placements().stream()
+                .filter(p -> p.status() == PlacementStatus.ZURUECKGEZOGEN).count();
+        int planned = data.placements().size() - withdrawn;
         long distance = data.placements().stream().filter(PlannedPlacement::isPlaced)
                 .mapToLong(PlannedPlacement::distanceMetres).sum();
         return new RunSummary(run.planningDate(), run.runNumber(), run.id(),
                 counts(data.sheetCounts(), "SCHUELER"), counts(data.sheetCounts(), "SCHULEN"),
                 counts(data.sheetCounts(), "FREIE_PLAETZE"),
-                new RunSummary.Plan(data.placements().size(), placed, data.placements().size() - placed, distance),
+                new RunSummary.Plan(planned, placed, planned - placed, withdrawn, distance),
                 new RunSummary.Score(orZero(run.hardScore()), orZero(run.mediumScore()), orZero(run.softScore())),
                 data.constraintScores().stream().map(s -> new RunSummary.ConstraintScore(s.constraintName(),
                         s.level(), s.matches(), s.score())).toList(),

@@ -14,7 +14,8 @@ import java.util.Map;
 /** Everything the outputs of one run are made from, loaded once. */
 record RunData(PlanningRun run, List<PlannedPlacement> placements, Map<String, Pupil> pupils,
         Map<String, School> schools, Map<String, List<PlaceQuota>> quotas, List<SheetCount> sheetCounts,
-        List<ImportProblem> problems, List<ConstraintScore> constraintScores) {
+        List<ImportProblem> problems, List<ConstraintScore> constraintScores,
+        Map<String, PlannedPlacement> previousPlacements) {
 
     Pupil pupil(PlannedPlacement placement) {
         return pupils.get(placement.caseNumber());

@@ -2,6 +2,7 @@ package de.schulplatz.export;
 
 import de.schulplatz.planning.PlannedPlacement;
 import de.schulplatz.pupils.Pupil;
+import de.schulplatz.schoolsystem.TravelCosts;
 import de.schulplatz.schools.School;
 import java.util.HashMap;
 import java.util.List;
@@ -25,7 +26,8 @@ record RunFigures(int placed, double totalKm, double medianKm, double withinThre
         double[] km = placed.stream().mapToDouble(p -> p.distanceMetres() / 1000.0).sorted().toArray();
         double median = km.length == 0 ? 0 : km.length % 2 == 1 ? km[km.length / 2]
                 : (km[km.length / 2 - 1] + km[km.length / 2]) / 2;
-        long within = placed.stream().filter(p -> p.distanceMetres() <= thresholdMetres(p.grade())).count();
+        long within = placed.stream()
+                .filter(p -> p.distanceMetres() <= TravelCosts.reimbursementThresholdMetres(p.grade())).count();
 
         int withWishes = 0;
         int met = 0;
@@ -33,7 +35,7 @@ record RunFigures(int placed, double totalKm, double medianKm, double withinThre
         Map<String, Integer> newcomersAtSchool = new HashMap<>();
         for (PlannedPlacement placement : placed) {
             Pupil pupil = data.pupil(placement);
-            if (!pupil.wishedSchools().isEmpty()) {
+            if (pupil.hasWishes()) {
                 withWishes++;
                 int rank = pupil.wishedSchools().indexOf(placement.schoolNumber());
                 met += rank >= 0 ? 1 : 0;
@@ -58,11 +60,6 @@ record RunFigures(int placed, double totalKm, double medianKm, double withinThre
         return new RunFigures(placed.size(), round(sum(km)), round(median),
                 placed.isEmpty() ? 0 : round(within / (double) placed.size()), pairs, together, withWishes, met, first,
                 Math.round(highest * 10_000) / 10_000.0, highestSchool);
-    }
-
-    /** Travel costs are reimbursed above 2 km (grades 1-4), 3.5 km (5-10), 5 km (beyond). */
-    static int thresholdMetres(int grade) {
-        return grade <= 4 ? 2_000 : grade <= 10 ? 3_500 : 5_000;
     }
 
     private static double sum(double[] values) {

@@ -18,7 +18,8 @@ record RunSummary(LocalDate planningDate, int runNumber, long runId, Counts pupi
     record Counts(int read, int imported, int rejected) {
     }
 
-    record Plan(int planned, int placed, int unassigned, long totalDistanceMetres) {
+    /** planned = placed + unassigned; withdrawn pupils are not planned. */
+    record Plan(int planned, int placed, int unassigned, int withdrawn, long totalDistanceMetres) {
     }
 
     record Score(long hard, long medium, long soft) {

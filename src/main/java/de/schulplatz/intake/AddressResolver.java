@@ -73,12 +73,17 @@ final class AddressResolver {
     }
 
     private static GeoPoint exactPosition(DataRow row, Columns columns) {
-        Double latitude = row.decimal(columns.latitude());
-        Double longitude = row.decimal(columns.longitude());
-        if (latitude != null || longitude != null) {
-            if (latitude == null || longitude == null) {
-                row.problem(latitude == null ? columns.latitude() : columns.longitude(),
+        boolean hasLatitude = row.text(columns.latitude()) != null;
+        boolean hasLongitude = row.text(columns.longitude()) != null;
+        if (hasLatitude || hasLongitude) {
+            if (hasLatitude != hasLongitude) {
+                row.problem(hasLatitude ? columns.longitude() : columns.latitude(),
                         "Breiten- und Längengrad nur zusammen angeben");
+                return null;
+            }
+            Double latitude = row.decimal(columns.latitude());
+            Double longitude = row.decimal(columns.longitude());
+            if (latitude == null || longitude == null) {
                 return null;
             }
             if (Math.abs(latitude) > 90 || Math.abs(longitude) > 180) {
@@ -88,12 +93,17 @@ final class AddressResolver {
             GeoPoint point = new GeoPoint(latitude, longitude);
             return checkInNrw(row, columns.latitude(), point);
         }
-        Double easting = row.decimal(columns.easting());
-        Double northing = row.decimal(columns.northing());
-        if (easting != null || northing != null) {
-            if (easting == null || northing == null) {
-                row.problem(easting == null ? columns.easting() : columns.northing(),
+        boolean hasEasting = row.text(columns.easting()) != null;
+        boolean hasNorthing = row.text(columns.northing()) != null;
+        if (hasEasting || hasNorthing) {
+            if (hasEasting != hasNorthing) {
+                row.problem(hasEasting ? columns.northing() : columns.easting(),
                         "Rechts- und Hochwert nur zusammen angeben");
+                return null;
+            }
+            Double easting = row.decimal(columns.easting());
+            Double northing = row.decimal(columns.northing());
+            if (easting == null || northing == null) {
                 return null;
             }
             if (easting < 100_000 || easting > 900_000 || northing < 5_000_000 || northing > 6_500_000) {

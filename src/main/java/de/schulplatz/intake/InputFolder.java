@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Workbook;
 
 /**
@@ -59,7 +60,7 @@ final class InputFolder {
             List<InputSheet> sheets = knownSheets(path);
             if (sheets.isEmpty()) {
                 remarks.add(new ImportProblem(Severity.HINWEIS, name, "", null, "", "",
-                        "keine Tabelle „Schulen“, „Freie Plätze“ oder „Schüler“ gefunden; Datei ignoriert"));
+                        "keine Tabelle „Schulen“, „Freie Plätze“, „Schüler“ oder „Korrekturen“ gefunden; Datei ignoriert"));
             }
             files.add(new InputFile(path, sheets));
         }
@@ -94,19 +95,34 @@ final class InputFolder {
         }
     }
 
+    /** Reads every row of every known sheet, storing nothing: fails on a file that breaks while reading. */
+    static void readAllSheets(Scan scan) {
+        for (InputFile file : scan.files()) {
+            for (SheetKind kind : SheetKind.values()) {
+                readSheets(file, kind, (workbook, sheetName) -> {
+                    int rows = 0;
+                    for (Row ignored : workbook.getSheet(sheetName)) {
+                        rows++;
+                    }
+                    return rows;
+                });
+            }
+        }
+    }
+
     interface SheetRead<T> {
-        SheetImport<T> read(Workbook workbook, String sheetName);
+        T read(Workbook workbook, String sheetName);
     }
 
     /** Reads every sheet of the given kind in one file; each kind is a separate pass over the file. */
-    static <T> List<SheetImport<T>> readSheets(InputFolder.InputFile file, SheetKind kind, SheetRead<T> reader) {
+    static <T> List<T> readSheets(InputFolder.InputFile file, SheetKind kind, SheetRead<T> reader) {
         List<String> sheetNames = file.sheets().stream().filter(s -> s.kind() == kind)
                 .map(InputFolder.InputSheet::sheetName).toList();
         if (sheetNames.isEmpty()) {
             return List.of();
         }
         try (Workbook workbook = WorkbookFiles.openStreaming(file.path())) {
-            List<SheetImport<T>> result = new ArrayList<>();
+            List<T> result = new ArrayList<>();
             for (String sheetName : sheetNames) {
                 result.add(reader.read(workbook, sheetName));
             }

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -57,7 +58,11 @@ public class PupilImport {
                             new PupilRowParser(addresses, planningDate, knownSchools::contains, file.fileName(), seen))));
         }
         for (SheetImport<Pupil> sheet : sheets) {
-            pupils.upsert(sheet.accepted(), sheet.fileName());
+            try {
+                pupils.upsert(sheet.accepted(), sheet.fileName());
+            } catch (DataAccessException e) {
+                throw new ImportWriteException("Schüler", sheet.fileName(), e);
+            }
             imports.saveSheet(runId, GROUP, sheet);
         }
         ImportSummary summary = ImportSummary.of(sheets);

@@ -47,9 +47,10 @@ final class PupilRowParser implements SheetReader.RowParser<Pupil> {
     @Override
     public Pupil parse(DataRow row, List<RowProblem> hints) {
         String caseNumber = row.requiredText(PupilColumn.FALLNUMMER);
-        if (caseNumber != null && !caseNumber.matches("[\\p{L}\\p{N}._/-]{1,40}")) {
-            row.problem(PupilColumn.FALLNUMMER,
-                    "Fallnummer darf nur Buchstaben, Ziffern und . _ / - enthalten (höchstens 40 Zeichen)");
+        // starts with a letter or digit, so that no spreadsheet reads it as a formula (e.g. "-5-3")
+        if (caseNumber != null && !caseNumber.matches("[\\p{L}\\p{N}][\\p{L}\\p{N}._/-]{0,39}")) {
+            row.problem(PupilColumn.FALLNUMMER, "Fallnummer: Buchstaben, Ziffern und . _ / -, am Anfang ein "
+                    + "Buchstabe oder eine Ziffer, höchstens 40 Zeichen");
         }
         String lastName = row.requiredText(PupilColumn.NACHNAME);
         String firstName = row.requiredText(PupilColumn.VORNAME);
@@ -151,20 +152,30 @@ final class PupilRowParser implements SheetReader.RowParser<Pupil> {
         return forms;
     }
 
+    /**
+     * The wished schools by position: a wish that cannot count (unknown school, repeated) leaves an empty
+     * place, so that "Wunsch 2" stays the second wish.
+     */
     private List<String> wishes(DataRow row, List<RowProblem> hints) {
         List<String> wishes = new ArrayList<>();
         for (PupilColumn column : WISHES) {
             String number = SchoolNumbers.normalise(row.text(column));
+            String wish = "";
             if (number == null) {
-                continue;
-            }
-            if (!SchoolNumbers.isValid(number)) {
+                wish = "";
+            } else if (!SchoolNumbers.isValid(number)) {
                 row.problem(column, "keine sechsstellige Schulnummer");
             } else if (!knownSchool.test(number)) {
                 hints.add(new RowProblem(column.header(), number, "Schule unbekannt; der Wunsch wird nicht berücksichtigt"));
-            } else if (!wishes.contains(number)) {
-                wishes.add(number);
+            } else if (wishes.contains(number)) {
+                hints.add(new RowProblem(column.header(), number, "Schule schon als früherer Wunsch genannt"));
+            } else {
+                wish = number;
             }
+            wishes.add(wish);
+        }
+        while (!wishes.isEmpty() && wishes.get(wishes.size() - 1).isEmpty()) {
+            wishes.remove(wishes.size() - 1);
         }
         return wishes;
     }

@@ -50,7 +50,8 @@ final class QuotaRowParser implements SheetReader.RowParser<PlaceQuota> {
         }
         SchoolForm form = formOfSchool.apply(number);
         if (form == null) {
-            row.problem(QuotaColumn.SCHULNUMMER, "Schule unbekannt; sie fehlt in der Tabelle „Schulen“");
+            row.problem(QuotaColumn.SCHULNUMMER,
+                    "Schule unbekannt: sie fehlt in der Tabelle „Schulen“, oder ihre Zeile dort wurde abgelehnt");
             return null;
         }
         if (!form.teaches(from) || !form.teaches(gradeTo)) {

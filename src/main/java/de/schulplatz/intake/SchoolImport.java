@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,6 +46,9 @@ public class SchoolImport {
     @Transactional
     public ImportSummary importFrom(Path inputFolder, long runId) {
         InputFolder.Scan scan = InputFolder.scan(inputFolder);
+        // Read every known sheet of every file once before writing anything: a file that breaks halfway
+        // (e.g. a truncated sheet) then fails the run before any import step has stored data.
+        InputFolder.readAllSheets(scan);
         imports.deleteForRun(runId, GROUP);
         imports.saveProblems(runId, GROUP, scan.remarks());
 
@@ -68,11 +72,17 @@ public class SchoolImport {
                             SheetKind.FREIE_PLAETZE, Arrays.asList(QuotaColumn.values()), quotaParser)));
         }
 
-        for (SheetImport<School> sheet : schoolSheets) {
-            schools.upsert(sheet.accepted(), sheet.fileName());
-            imports.saveSheet(runId, GROUP, sheet);
-        }
         Map<String, List<PlaceQuota>> quotasBySchool = new LinkedHashMap<>();
+        for (SheetImport<School> sheet : schoolSheets) {
+            try {
+                schools.upsert(sheet.accepted(), sheet.fileName());
+            } catch (DataAccessException e) {
+                throw new ImportWriteException("Schulen", sheet.fileName(), e);
+            }
+            imports.saveSheet(runId, GROUP, sheet);
+            // A school's report is complete: its free places are those of this import, even if none.
+            sheet.accepted().forEach(s -> quotasBySchool.put(s.schoolNumber(), new ArrayList<>()));
+        }
         for (SheetImport<PlaceQuota> sheet : quotaSheets) {
             sheet.accepted().forEach(q -> quotasBySchool.computeIfAbsent(q.schoolNumber(), n -> new ArrayList<>()).add(q));
             imports.saveSheet(runId, GROUP, sheet);

@@ -10,7 +10,8 @@ public enum SheetKind {
     SCHULEN("Schulen", List.of("Schulen", "Schulliste")),
     FREIE_PLAETZE("Freie Plätze", List.of("Freie Plätze", "Freie Plaetze", "Plätze", "Plaetze", "Kapazitäten")),
     SCHUELER("Schüler", List.of("Schüler", "Schueler", "Schülerinnen und Schüler", "Schüler:innen",
-            "Seiteneinsteiger"));
+            "Seiteneinsteiger")),
+    KORREKTUREN("Korrekturen", List.of("Korrekturen", "Korrektur"));
 
     private final String sheetName;
     private final List<String> names;

@@ -1,19 +1,21 @@
 package de.schulplatz.planning;
 
 import de.schulplatz.geo.GeoPoint;
+import de.schulplatz.overrides.Override;
 import de.schulplatz.planning.domain.PlacementPlan;
 import de.schulplatz.planning.domain.PlacementWeights;
 import de.schulplatz.planning.domain.PupilPlacement;
 import de.schulplatz.planning.domain.PupilProfile;
 import de.schulplatz.planning.domain.SchoolFact;
 import de.schulplatz.planning.domain.SchoolQuota;
-import de.schulplatz.pupils.LatinLiteracy;
 import de.schulplatz.pupils.Pupil;
+import de.schulplatz.pupils.PupilGrade;
+import de.schulplatz.pupils.PupilGroup;
 import de.schulplatz.schoolsystem.GradeBand;
 import de.schulplatz.schoolsystem.GradeRule;
-import de.schulplatz.schoolsystem.GroupKind;
 import de.schulplatz.schoolsystem.SchoolForm;
 import de.schulplatz.schoolsystem.SchoolYear;
+import de.schulplatz.schoolsystem.TravelCosts;
 import de.schulplatz.schools.PlaceQuota;
 import de.schulplatz.schools.School;
 import java.time.LocalDate;
@@ -59,12 +61,16 @@ final class CandidateFinder {
     }
 
     Problem build(List<Pupil> pupils, List<School> schools, Map<String, List<PlaceQuota>> quotasBySchool) {
-        return build(pupils, schools, quotasBySchool, Map.of());
+        return build(pupils, schools, quotasBySchool, Map.of(), ActiveOverrides.NONE);
     }
 
-    /** @param published school of each pupil in the last published plan */
+    /**
+     * @param pupils    the pupils to plan (withdrawn ones already left out)
+     * @param published school of each pupil in the last published plan: the starting point of re-planning
+     * @param overrides pins, confirmations, exclusions and changed free places in force
+     */
     Problem build(List<Pupil> pupils, List<School> schools, Map<String, List<PlaceQuota>> quotasBySchool,
-            Map<String, String> published) {
+            Map<String, String> published, ActiveOverrides overrides) {
         int assumedSize = assumedTotalPupils(schools);
         List<SchoolFact> schoolFacts = new ArrayList<>();
         List<SchoolQuota> quotas = new ArrayList<>();
@@ -75,7 +81,8 @@ final class CandidateFinder {
                     school.totalPupils() != null && school.totalPupils() > 0 ? school.totalPupils() : assumedSize);
             schoolFacts.add(fact);
             schoolByNumber.put(school.schoolNumber(), school);
-            for (PlaceQuota quota : quotasBySchool.getOrDefault(school.schoolNumber(), List.of())) {
+            for (PlaceQuota quota : withPlaceChanges(school, quotasBySchool.getOrDefault(school.schoolNumber(), List.of()),
+                    overrides)) {
                 SchoolQuota candidate = new SchoolQuota(quotas.size(), fact, school.form(), quota.groupKind(),
                         school.address().position(), quota.gradeFrom(), quota.gradeTo(), quota.freePlaces());
                 quotas.add(candidate);
@@ -93,18 +100,82 @@ final class CandidateFinder {
             Map<SchoolQuota, Integer> distances = new HashMap<>();
             if (rules.notPlaceable() == null) {
                 rules = rules.withNoCandidateReason(collectCandidates(pupil, rules, quotas, schoolOfQuota,
-                        candidates, distances));
+                        overrides.excludedSchools(pupil.caseNumber()), candidates, distances));
             }
             eligibility.put(pupil.caseNumber(), rules);
+            SchoolQuota fixedQuota = null;
+            Override fixing = overrides.fixed().get(pupil.caseNumber());
+            if (fixing != null) {
+                fixedQuota = fixedQuota(pupil, rules, fixing.schoolNumber(), quotas, schoolFacts, schoolOfQuota,
+                        schoolByNumber);
+                if (!candidates.contains(fixedQuota)) {
+                    candidates.add(fixedQuota);
+                    distances.put(fixedQuota, pupil.address().position().distanceMetresTo(fixedQuota.getLocation()));
+                }
+            }
             String familyId = pupil.familyId() != null && familySizes.get(pupil.familyId()) > 1 ? pupil.familyId() : null;
             PupilProfile profile = new PupilProfile(pupil.caseNumber(), rules.grade(), familyId,
                     pupil.address().municipalityKey(), pupil.wishedSchools(), published.get(pupil.caseNumber()),
-                    reimbursementThresholdMetres(rules.grade()), unassignedWeight(pupil, rules));
-            placements.add(new PupilPlacement(profile, candidates, distances));
+                    TravelCosts.reimbursementThresholdMetres(rules.grade()), unassignedWeight(pupil, rules));
+            PupilPlacement placement = new PupilPlacement(profile, candidates, distances);
+            if (fixedQuota != null) {
+                placement.pin(fixedQuota);
+            } else {
+                startAtPublishedSchool(placement, published.get(pupil.caseNumber()));
+            }
+            placements.add(placement);
         }
         PlacementWeights solverWeights = weights.toSolverWeights();
         return new Problem(new PlacementPlan(schoolFacts, quotas, placements, solverWeights), eligibility,
                 schoolByNumber);
+    }
+
+    /** Free places as reported, replaced (or added) by the changes of free places in force. */
+    private static List<PlaceQuota> withPlaceChanges(School school, List<PlaceQuota> reported, ActiveOverrides overrides) {
+        List<PlaceQuota> result = new ArrayList<>(reported);
+        for (Override change : overrides.placeChanges()) {
+            if (!change.schoolNumber().equals(school.schoolNumber())) {
+                continue;
+            }
+            PlaceQuota changed = new PlaceQuota(school.schoolNumber(), change.groupKind(), change.gradeFrom(),
+                    change.gradeTo(), change.freePlaces());
+            result.removeIf(q -> q.groupKind() == changed.groupKind() && q.gradeFrom() <= changed.gradeTo()
+                    && changed.gradeFrom() <= q.gradeTo());
+            result.add(changed);
+        }
+        return result;
+    }
+
+    /**
+     * The quota a pinned or confirmed pupil occupies: one of the pupil's own kind at the school if there is
+     * one, else any quota of the school for the grade, else (places withdrawn since) an empty quota, so the
+     * pupil still counts against the school and the overflow shows in the hard score.
+     */
+    private static SchoolQuota fixedQuota(Pupil pupil, Eligibility rules, String schoolNumber, List<SchoolQuota> quotas,
+            List<SchoolFact> schoolFacts, Map<SchoolQuota, School> schoolOf, Map<String, School> schoolByNumber) {
+        List<SchoolQuota> atSchool = quotas.stream()
+                .filter(q -> q.getSchoolNumber().equals(schoolNumber) && q.covers(rules.grade())).toList();
+        return atSchool.stream().filter(q -> q.getGroupKind() == rules.groupKindAt(q.getForm())).findFirst()
+                .or(() -> atSchool.stream().findFirst())
+                .orElseGet(() -> {
+                    School school = schoolByNumber.get(schoolNumber);
+                    SchoolFact fact = schoolFacts.stream().filter(f -> f.schoolNumber().equals(schoolNumber))
+                            .findFirst().orElseThrow();
+                    SchoolQuota empty = new SchoolQuota(quotas.size(), fact, school.form(), rules.groupKindAt(school.form()),
+                            school.address().position(), rules.grade(), rules.grade(), 0);
+                    quotas.add(empty);
+                    schoolOf.put(empty, school);
+                    return empty;
+                });
+    }
+
+    /** Re-planning starts from the published plan, so the solver moves a published pupil only for a gain. */
+    private static void startAtPublishedSchool(PupilPlacement placement, String publishedSchool) {
+        if (publishedSchool == null) {
+            return;
+        }
+        placement.getCandidates().stream().filter(q -> q.getSchoolNumber().equals(publishedSchool)).findFirst()
+                .ifPresent(placement::setQuota);
     }
 
     /**
@@ -112,23 +183,29 @@ final class CandidateFinder {
      * The filters run in the order of the reasons a KI adviser can act on.
      */
     private String collectCandidates(Pupil pupil, Eligibility rules, List<SchoolQuota> quotas,
-            Map<SchoolQuota, School> schoolOf, List<SchoolQuota> candidates, Map<SchoolQuota, Integer> distances) {
+            Map<SchoolQuota, School> schoolOf, Set<String> excludedSchools, List<SchoolQuota> candidates,
+            Map<SchoolQuota, Integer> distances) {
         List<SchoolQuota> offered = quotas.stream()
                 .filter(q -> q.covers(rules.grade()) && rules.allowedForms().contains(q.getForm())
-                        && q.getGroupKind() == rules.groupKind() && schoolOf.get(q).takesNewcomers())
+                        && q.getGroupKind() == rules.groupKindAt(q.getForm()) && schoolOf.get(q).takesNewcomers())
                 .toList();
-        String what = ReasonTexts.offer(rules.allowedForms(), rules.groupKind());
+        String what = ReasonTexts.offer(rules.allowedForms(), rules.literacyGroup());
         if (offered.isEmpty()) {
-            return "keine " + what + " für Jahrgang " + rules.grade() + " gemeldet";
+            return "keine Schule " + what + " meldet Plätze für Jahrgang " + rules.grade();
         }
         List<SchoolQuota> free = offered.stream().filter(q -> q.getFreePlaces() > 0).toList();
         if (free.isEmpty()) {
-            return "keine " + what + " mit freiem Platz in Jahrgang " + rules.grade();
+            return "keine Schule " + what + " hat einen freien Platz in Jahrgang " + rules.grade();
+        }
+        List<SchoolQuota> allowed = free.stream().filter(q -> !excludedSchools.contains(q.getSchoolNumber())).toList();
+        if (allowed.isEmpty()) {
+            return "alle Schulen " + what + " mit freiem Platz in Jahrgang " + rules.grade()
+                    + " sind für dieses Kind ausgeschlossen (Korrektur)";
         }
         List<SchoolQuota> accessible = rules.barrierFreeNeeded()
-                ? free.stream().filter(q -> schoolOf.get(q).barrierFree()).toList() : free;
+                ? allowed.stream().filter(q -> schoolOf.get(q).barrierFree()).toList() : allowed;
         if (accessible.isEmpty()) {
-            return "keine barrierefreie " + what + " mit freiem Platz in Jahrgang " + rules.grade();
+            return "keine barrierefreie Schule " + what + " hat einen freien Platz in Jahrgang " + rules.grade();
         }
         GeoPoint home = pupil.address().position();
         int limit = this.rules.maxDistanceMetres(rules.band());
@@ -142,7 +219,7 @@ final class CandidateFinder {
             }
         }
         if (candidates.isEmpty()) {
-            return "keine " + what + " mit freiem Platz in Jahrgang " + rules.grade() + " innerhalb "
+            return "keine Schule " + what + " mit freiem Platz in Jahrgang " + rules.grade() + " innerhalb "
                     + ReasonTexts.km(limit) + " (nächste: " + ReasonTexts.km(nearest) + ")";
         }
         candidates.sort(Comparator.comparingInt((SchoolQuota q) -> distances.get(q)).thenComparingInt(SchoolQuota::getId));
@@ -155,16 +232,7 @@ final class CandidateFinder {
 
     Eligibility eligibility(Pupil pupil) {
         int ageTypical = GradeRule.ageTypicalGrade(pupil.birthDate(), schoolYear);
-        boolean schoolingComplete = pupil.schoolingYears() != null && pupil.schoolingYears() >= 10;
-        int grade;
-        if (pupil.counsellorGrade() != null) {
-            grade = pupil.counsellorGrade();
-        } else if (schoolingComplete || ageTypical >= 11) {
-            // ten school years done, or about 16 and older: Berufskolleg (IFK), whatever the age-typical grade
-            grade = Math.max(ageTypical, 11);
-        } else {
-            grade = Math.max(ageTypical, 1);
-        }
+        int grade = PupilGrade.of(pupil, schoolYear);
         GradeBand band = GradeBand.of(grade);
         Set<SchoolForm> recommended;
         if (pupil.previousForm() != null && grade >= 10) {
@@ -175,6 +243,10 @@ final class CandidateFinder {
         }
         Set<SchoolForm> allowed = EnumSet.noneOf(SchoolForm.class);
         recommended.stream().filter(form -> form.teaches(grade)).forEach(allowed::add);
+        if (band == GradeBand.BERUFSKOLLEG) {
+            // From about 16 the Berufskolleg (IFK) is where schooling continues by law, whatever else fits.
+            allowed.add(SchoolForm.BK);
+        }
         boolean adult = GradeRule.isAdultAtStart(pupil.birthDate(), schoolYear);
 
         String notPlaceable = null;
@@ -185,26 +257,14 @@ final class CandidateFinder {
             notPlaceable = "nicht mehr schulpflichtig (18 Jahre oder älter zu Beginn des Schuljahres "
                     + schoolYear.label() + "); nur freiwilliges Angebot über die Beratung";
         } else if (allowed.isEmpty()) {
-            notPlaceable = "keine der empfohlenen Schulformen (" + ReasonTexts.formNames(recommended)
-                    + ") unterrichtet Jahrgang " + grade;
+            String which = pupil.previousForm() != null && grade >= 10 ? "die bisherige Schulform"
+                    : pupil.recommendedForms().isEmpty() ? "keine der üblichen Schulformen" : "keine der empfohlenen Schulformen";
+            notPlaceable = which + " (" + ReasonTexts.formNames(recommended) + ") unterrichtet Jahrgang " + grade
+                    + (which.startsWith("die") ? " nicht" : "");
         }
-        return new Eligibility(pupil.caseNumber(), grade, band, allowed, groupKind(pupil, band), pupil.barrierFree(),
+        return new Eligibility(pupil.caseNumber(), grade, band, allowed,
+                PupilGroup.literacyGroup(pupil, rules.partialLiteracyNeedsAlphabet()), pupil.barrierFree(),
                 !adult, notPlaceable, null);
-    }
-
-    private GroupKind groupKind(Pupil pupil, GradeBand band) {
-        if (band == GradeBand.BERUFSKOLLEG) {
-            return GroupKind.IFK;
-        }
-        LatinLiteracy literacy = pupil.latinLiteracy();
-        boolean needsAlphabet = literacy == LatinLiteracy.NEIN
-                || (literacy == LatinLiteracy.TEILWEISE && rules.partialLiteracyNeedsAlphabet());
-        return needsAlphabet ? GroupKind.ALPHABETISIERUNG : GroupKind.DEUTSCHFOERDERUNG;
-    }
-
-    /** Travel costs are reimbursed above 2 km (primary), 3.5 km (grades 5-10), 5 km (beyond): law. */
-    static int reimbursementThresholdMetres(int grade) {
-        return grade <= 4 ? 2_000 : grade <= 10 ? 3_500 : 5_000;
     }
 
     /** Compulsory-age pupils first, then those waiting longest since registration (or arrival). */

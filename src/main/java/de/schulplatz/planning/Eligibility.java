@@ -10,16 +10,21 @@ import java.util.Set;
  *
  * @param grade            the grade to place in: the counsellor's, else the age-typical one
  * @param allowedForms     the recommended school forms that teach this grade (the band's usual forms if none)
- * @param groupKind        the kind of group the pupil needs a place in
+ * @param literacyGroup    the kind of group the pupil needs outside a Berufskolleg (German support or literacy)
  * @param compulsory       of compulsory school age (under 18 at the start of the school year)
  * @param notPlaceable     German reason why the pupil is not to be placed at all, null otherwise
  * @param noCandidateReason German reason why no school is eligible, null when there are candidates
  */
-record Eligibility(String caseNumber, int grade, GradeBand band, Set<SchoolForm> allowedForms, GroupKind groupKind,
+record Eligibility(String caseNumber, int grade, GradeBand band, Set<SchoolForm> allowedForms, GroupKind literacyGroup,
         boolean barrierFreeNeeded, boolean compulsory, String notPlaceable, String noCandidateReason) {
 
     Eligibility withNoCandidateReason(String reason) {
-        return new Eligibility(caseNumber, grade, band, allowedForms, groupKind, barrierFreeNeeded, compulsory,
+        return new Eligibility(caseNumber, grade, band, allowedForms, literacyGroup, barrierFreeNeeded, compulsory,
                 notPlaceable, reason);
+    }
+
+    /** The kind of group the pupil needs at a school of this form: the IFK at a Berufskolleg. */
+    GroupKind groupKindAt(SchoolForm form) {
+        return form == SchoolForm.BK ? GroupKind.IFK : literacyGroup;
     }
 }

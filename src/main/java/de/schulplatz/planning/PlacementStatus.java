@@ -2,8 +2,15 @@ package de.schulplatz.planning;
 
 /** State of a pupil's placement in one run. */
 public enum PlacementStatus {
+    /** Proposed by the solver. */
     VORGESCHLAGEN("vorgeschlagen"),
-    NICHT_ZUGEWIESEN("nicht zugewiesen");
+    /** Pinned to the school by an administrator. */
+    FEST_ZUGEWIESEN("fest zugewiesen"),
+    /** The school admitted the pupil; fixed like a pin. */
+    BESTAETIGT("bestätigt"),
+    NICHT_ZUGEWIESEN("nicht zugewiesen"),
+    /** Taken out of planning (moved away, placed outside the system). */
+    ZURUECKGEZOGEN("zurückgezogen");
 
     private final String label;
 

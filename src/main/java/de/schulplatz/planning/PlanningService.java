@@ -1,8 +1,12 @@
 package de.schulplatz.planning;
 
+import de.schulplatz.overrides.Override;
+import de.schulplatz.overrides.OverrideAction;
+import de.schulplatz.overrides.OverrideRepository;
 import de.schulplatz.planning.domain.PlacementPlan;
 import de.schulplatz.planning.domain.PupilPlacement;
 import de.schulplatz.planning.domain.SchoolQuota;
+import de.schulplatz.planning.solver.PlacementConstraintProvider;
 import de.schulplatz.planning.solver.PlacementSolverConfig;
 import de.schulplatz.pupils.Pupil;
 import de.schulplatz.pupils.PupilRepository;
@@ -23,6 +27,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import org.optaplanner.core.api.score.constraint.ConstraintMatchTotal;
 import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.solver.SolverFactory;
@@ -47,11 +52,14 @@ public class PlanningService {
     private final RuleSettings rules;
     private final WeightSettings weights;
     private final Authorities authorities;
+    private final OverrideRepository overrides;
     private final SolverFactory<PlacementPlan> solverFactory;
     private final SolutionManager<PlacementPlan, HardMediumSoftLongScore> solutionManager;
 
     PlanningService(PupilRepository pupils, SchoolRepository schools, PlacementRepository placements, RunRepository runs,
-            PlanningSettings settings, RuleSettings rules, WeightSettings weights, Authorities authorities) {
+            PlanningSettings settings, RuleSettings rules, WeightSettings weights, Authorities authorities,
+            OverrideRepository overrides) {
+        this.overrides = overrides;
         this.pupils = pupils;
         this.schools = schools;
         this.placements = placements;
@@ -67,8 +75,12 @@ public class PlanningService {
 
     public PlanningOutcome plan(long runId, LocalDate planningDate) {
         List<Pupil> allPupils = pupils.findAll();
-        CandidateFinder.Problem problem = new CandidateFinder(planningDate, settings, rules, weights)
-                .build(allPupils, schools.findAll(), schools.findAllQuotas());
+        ActiveOverrides active = ActiveOverrides.of(overrides.active(), planningDate);
+        List<Pupil> toPlan = allPupils.stream().filter(p -> !active.withdrawn().contains(p.caseNumber())).toList();
+        CandidateFinder finder = new CandidateFinder(planningDate, settings, rules, weights);
+        Map<String, String> published = placements.publishedSchools(runId);
+        CandidateFinder.Problem problem = finder.build(toPlan, schools.findAll(), schools.findAllQuotas(), published,
+                active);
         log.info("Run {}: planning {} pupils into {} quotas of {} schools", runId, allPupils.size(),
                 problem.plan().getQuotas().size(), problem.plan().getSchools().size());
 
@@ -81,17 +93,27 @@ public class PlanningService {
         log.info("Run {}: solved in {} ms, score {}", runId, solvingMillis, score);
 
         Map<String, Pupil> pupilByCase = allPupils.stream().collect(Collectors.toMap(Pupil::caseNumber, Function.identity()));
-        List<PlannedPlacement> result = explain(solved, problem, pupilByCase);
+        List<PlannedPlacement> result = explain(solved, problem, pupilByCase, active, published);
+        for (Pupil pupil : allPupils) {
+            if (active.withdrawn().contains(pupil.caseNumber())) {
+                Eligibility eligibility = finder.eligibility(pupil);
+                result.add(new PlannedPlacement(pupil.caseNumber(), null, null, eligibility.grade(), null,
+                        PlacementStatus.ZURUECKGEZOGEN, "zurückgezogen: " + withdrawalReason(pupil.caseNumber()),
+                        responsibleAuthorities(pupil, eligibility)));
+            }
+        }
         placements.replace(runId, result);
         runs.saveScore(runId, score.hardScore(), score.mediumScore(), score.softScore(), solvingMillis);
-        runs.saveConstraintScores(runId, explanation.getConstraintMatchTotalMap().values().stream()
-                .map(total -> new RunRepository.ConstraintScore(total.getConstraintName(),
-                        total.getConstraintMatchCount(), total.getScore().hardScore(), total.getScore().mediumScore(),
-                        total.getScore().softScore()))
+        Map<String, ConstraintMatchTotal<HardMediumSoftLongScore>> totals = new HashMap<>();
+        explanation.getConstraintMatchTotalMap().values().forEach(total -> totals.put(total.getConstraintName(), total));
+        // Constraints that never matched are listed too: "0 Fälle" is worth reading (e.g. no place overfilled).
+        runs.saveConstraintScores(runId, PlacementConstraintProvider.CONSTRAINT_NAMES.stream()
+                .map(name -> constraintScore(name, totals.get(name)))
                 .toList());
         saveSiblingFigures(runId, solved);
         int placed = (int) result.stream().filter(PlannedPlacement::isPlaced).count();
-        return new PlanningOutcome(result.size(), placed, result.size() - placed, score.hardScore(),
+        int planned = toPlan.size();
+        return new PlanningOutcome(planned, placed, planned - placed, score.hardScore(),
                 score.mediumScore(), score.softScore(), solvingMillis);
     }
 
@@ -124,18 +146,25 @@ public class PlanningService {
         plan.getPlacements().stream().filter(PupilPlacement::isAssigned)
                 .forEach(p -> byQuota.computeIfAbsent(p.getQuota(), q -> new ArrayList<>()).add(p));
         byQuota.forEach((quota, assigned) -> {
-            int overflow = assigned.size() - quota.getFreePlaces();
+            // Pinned and confirmed pupils stay: people decided. Only proposals are taken out.
+            List<PupilPlacement> movable = new ArrayList<>(assigned.stream().filter(p -> !p.isPinned()).toList());
+            int overflow = Math.min(assigned.size() - quota.getFreePlaces(), movable.size());
             if (overflow > 0) {
-                log.warn("Quota {} overfilled by {} after solving; removing the farthest pupils", quota, overflow);
-                assigned.sort(Comparator.comparingInt(PupilPlacement::distanceMetres).reversed());
-                assigned.subList(0, overflow).forEach(p -> p.setQuota(null));
+                log.warn("Quota {} overfilled by {} after solving; removing the farthest proposed pupils", quota, overflow);
+                movable.sort(Comparator.comparingInt(PupilPlacement::distanceMetres).reversed());
+                movable.subList(0, overflow).forEach(p -> p.setQuota(null));
             }
         });
         return plan;
     }
 
     private List<PlannedPlacement> explain(PlacementPlan plan, CandidateFinder.Problem problem,
-            Map<String, Pupil> pupilByCase) {
+            Map<String, Pupil> pupilByCase, ActiveOverrides active, Map<String, String> published) {
+        Map<SchoolQuota, Long> fixedPerQuota = plan.getPlacements().stream().filter(PupilPlacement::isPinned)
+                .filter(PupilPlacement::isAssigned)
+                .collect(Collectors.groupingBy(PupilPlacement::getQuota, Collectors.counting()));
+        Map<SchoolQuota, Long> used = plan.getPlacements().stream().filter(PupilPlacement::isAssigned)
+                .collect(Collectors.groupingBy(PupilPlacement::getQuota, Collectors.counting()));
         Map<String, Map<String, Integer>> familyCountAtSchool = new HashMap<>();
         for (PupilPlacement placement : plan.getPlacements()) {
             if (placement.getFamilyId() != null && placement.isAssigned()) {
@@ -153,23 +182,83 @@ public class PlanningService {
                 boolean siblingHere = placement.getFamilyId() != null
                         && familyCountAtSchool.get(placement.getFamilyId()).get(quota.getSchoolNumber()) > 1;
                 int wishRank = placement.getProfile().wishedSchools().indexOf(quota.getSchoolNumber());
-                String reason = ReasonTexts.placed(new ReasonTexts.PlacedFacts(placement.getCandidates().indexOf(quota),
-                        placement.distanceMetres(), quota.getGroupKind(), wishRank, placement.hasWishes(),
-                        placement.getCandidates().stream()
-                                .anyMatch(q -> placement.getProfile().wishedSchools().contains(q.getSchoolNumber())),
+                int rank = placement.getCandidates().indexOf(quota);
+                List<SchoolQuota> wishedCandidates = placement.getCandidates().stream()
+                        .filter(q -> placement.getProfile().wishedSchools().contains(q.getSchoolNumber())).toList();
+                String reason = ReasonTexts.placed(new ReasonTexts.PlacedFacts(rank, placement.distanceMetres(),
+                        quota.getGroupKind(), wishRank, placement.hasWishes(), !wishedCandidates.isEmpty(),
+                        wishedCandidates.stream().anyMatch(q -> hasRoom(q, used)),
+                        placement.getCandidates().subList(0, Math.max(rank, 0)).stream()
+                                .anyMatch(q -> hasRoom(q, used) && placement.distanceTo(q) < placement.distanceMetres()),
                         siblingHere,
                         placement.getProfile().reimbursementThresholdMetres(), placement.isOutsideHomeMunicipality(),
                         heritageLanguage(pupil, school)));
+                PlacementStatus status = PlacementStatus.VORGESCHLAGEN;
+                Override fixing = active.fixed().get(placement.getCaseNumber());
+                if (fixing != null) {
+                    status = fixing.action() == OverrideAction.CONFIRM ? PlacementStatus.BESTAETIGT
+                            : PlacementStatus.FEST_ZUGEWIESEN;
+                    reason = ReasonTexts.fixed(fixing, quota, fixedPerQuota.get(quota), placement.distanceMetres());
+                }
+                String before = published.get(placement.getCaseNumber());
+                if (fixing == null && before != null && !before.equals(quota.getSchoolNumber())) {
+                    reason = "verlegt von " + before + ": " + moveCause(placement, before, active) + "; " + reason;
+                }
                 result.add(new PlannedPlacement(placement.getCaseNumber(), quota.getSchoolNumber(), quota.getGroupKind(),
-                        eligibility.grade(),
-                        placement.distanceMetres(), PlacementStatus.VORGESCHLAGEN, reason, List.of(school.authority())));
+                        eligibility.grade(), placement.distanceMetres(), status, reason, List.of(school.authority())));
             } else {
+                String before = published.get(placement.getCaseNumber());
+                String reason = unassignedReason(placement, eligibility);
+                if (before != null) {
+                    reason = "Platz an " + before + " entfällt: " + moveCause(placement, before, active) + "; " + reason;
+                }
                 result.add(new PlannedPlacement(placement.getCaseNumber(), null, null, eligibility.grade(), null,
-                        PlacementStatus.NICHT_ZUGEWIESEN, unassignedReason(placement, eligibility),
+                        PlacementStatus.NICHT_ZUGEWIESEN, reason,
                         responsibleAuthorities(pupil, eligibility)));
             }
         }
         return result;
+    }
+
+    private static RunRepository.ConstraintScore constraintScore(String name,
+            ConstraintMatchTotal<HardMediumSoftLongScore> total) {
+        String level = name.equals(PlacementConstraintProvider.FREE_PLACES_EXCEEDED) ? "hart"
+                : name.equals(PlacementConstraintProvider.UNASSIGNED_PUPIL) ? "mittel" : "weich";
+        if (total == null) {
+            return new RunRepository.ConstraintScore(name, level, 0, 0);
+        }
+        HardMediumSoftLongScore score = total.getScore();
+        long value = switch (level) {
+            case "hart" -> score.hardScore();
+            case "mittel" -> score.mediumScore();
+            default -> score.softScore();
+        };
+        return new RunRepository.ConstraintScore(name, level, total.getConstraintMatchCount(), value);
+    }
+
+    private static boolean hasRoom(SchoolQuota quota, Map<SchoolQuota, Long> used) {
+        return used.getOrDefault(quota, 0L) < quota.getFreePlaces();
+    }
+
+    /**
+     * Why a published placement changed. The solver moves a published pupil only when that pays off against
+     * the stability weight: a rule no longer holds, or more pupils get a place or the plan gets better.
+     */
+    private static String moveCause(PupilPlacement placement, String publishedSchool, ActiveOverrides active) {
+        if (active.excludedSchools(placement.getCaseNumber()).contains(publishedSchool)) {
+            return "die bisherige Schule ist für dieses Kind ausgeschlossen";
+        }
+        if (placement.getCandidates().stream().noneMatch(q -> q.getSchoolNumber().equals(publishedSchool))) {
+            return "die bisherige Schule passt nicht mehr (Jahrgang, Gruppe, freie Plätze oder Entfernung)";
+        }
+        return "umgeplant, damit mehr Kinder einen Platz bekommen oder Geschwister und Wünsche besser passen";
+    }
+
+    private String withdrawalReason(String caseNumber) {
+        return overrides.active().stream()
+                .filter(o -> o.action() == OverrideAction.WITHDRAW && caseNumber.equals(o.caseNumber()))
+                .map(o -> o.reason() + " (Korrektur Nr. " + o.id() + ")")
+                .findFirst().orElse("");
     }
 
     /** The family language when the school offers heritage-language lessons in it, else null. */
@@ -204,7 +293,7 @@ public class PlanningService {
             return eligibility.noCandidateReason();
         }
         List<SchoolQuota> candidates = placement.getCandidates();
-        return ReasonTexts.allCandidatesFull(candidates.size(), eligibility.allowedForms(), eligibility.groupKind(),
+        return ReasonTexts.allCandidatesFull(candidates.size(), eligibility.allowedForms(), eligibility.literacyGroup(),
                 eligibility.grade(), placement.distanceTo(candidates.get(candidates.size() - 1)));
     }
 }

@@ -17,13 +17,13 @@ public record PlanningSettings(Duration timeLimit, Duration unimprovedTimeLimit,
 
     public PlanningSettings {
         if (timeLimit == null || timeLimit.isNegative() || timeLimit.isZero()) {
-            throw new IllegalArgumentException("schulplatz.planning.time-limit must be positive");
+            throw new IllegalArgumentException("Einstellung schulplatz.planning.time-limit muss größer als 0 sein");
         }
         if (unimprovedTimeLimit == null || unimprovedTimeLimit.isNegative() || unimprovedTimeLimit.isZero()) {
-            throw new IllegalArgumentException("schulplatz.planning.unimproved-time-limit must be positive");
+            throw new IllegalArgumentException("Einstellung schulplatz.planning.unimproved-time-limit muss größer als 0 sein");
         }
         if (maxCandidates < 1) {
-            throw new IllegalArgumentException("schulplatz.planning.max-candidates must be at least 1");
+            throw new IllegalArgumentException("Einstellung schulplatz.planning.max-candidates muss mindestens 1 sein");
         }
     }
 }

@@ -1,7 +1,11 @@
 package de.schulplatz.planning;
 
+import de.schulplatz.overrides.Override;
+import de.schulplatz.overrides.OverrideAction;
+import de.schulplatz.planning.domain.SchoolQuota;
 import de.schulplatz.schoolsystem.GroupKind;
 import de.schulplatz.schoolsystem.SchoolForm;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -11,6 +15,11 @@ import java.util.stream.Collectors;
 /** The German wording of the Begründung for each outcome, in one place. */
 final class ReasonTexts {
 
+    private static final List<String> ORDINALS = List.of("nächstgelegene", "zweitnächste", "drittnächste",
+            "viertnächste", "fünftnächste", "sechstnächste", "siebtnächste", "achtnächste", "neuntnächste",
+            "zehntnächste");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
     private ReasonTexts() {
     }
 
@@ -18,12 +27,16 @@ final class ReasonTexts {
         return forms.stream().sorted().map(SchoolForm::germanName).collect(Collectors.joining("/"));
     }
 
-    /** "Realschule/Gesamtschule mit Alphabetisierungsgruppe": what a pupil needs a place in. */
-    static String offer(Collection<SchoolForm> forms, GroupKind kind) {
-        return formNames(forms) + switch (kind) {
+    /** "(Realschule/Gesamtschule, Alphabetisierungsgruppe)": the schools and group a pupil needs. */
+    static String offer(Collection<SchoolForm> forms, GroupKind literacyGroup) {
+        return "(" + formNames(forms) + groupSuffix(literacyGroup) + ")";
+    }
+
+    private static String groupSuffix(GroupKind kind) {
+        return switch (kind) {
             case DEUTSCHFOERDERUNG -> "";
-            case ALPHABETISIERUNG -> " mit Alphabetisierungsgruppe";
-            case IFK -> " mit Internationaler Förderklasse";
+            case ALPHABETISIERUNG -> ", Alphabetisierungsgruppe";
+            case IFK -> ", Internationale Förderklasse";
         };
     }
 
@@ -31,10 +44,22 @@ final class ReasonTexts {
         return String.format(Locale.GERMAN, "%.1f km", metres / 1000.0);
     }
 
-    /** Facts about one placement that the Begründung may mention. */
+    /** "nächstgelegene", "zweitnächste", ..., "12. nächstgelegene". */
+    static String ordinal(int rank) {
+        return rank < ORDINALS.size() ? ORDINALS.get(rank) : (rank + 1) + ". nächstgelegene";
+    }
+
+    /**
+     * Facts about one placement that the Begründung may mention.
+     *
+     * @param wishRank        index of the school among the family's wishes, -1 if it is none of them
+     * @param wishPossible    a wished school was among the pupil's candidates
+     * @param wishHadRoom     a wished candidate still has a free place in the final plan
+     * @param nearerHadRoom   a nearer candidate still has a free place in the final plan
+     */
     record PlacedFacts(int rank, int metres, GroupKind groupKind, int wishRank, boolean hadWishes,
-            boolean wishPossible, boolean siblingHere, int thresholdMetres, boolean outsideMunicipality,
-            String heritageLanguage) {
+            boolean wishPossible, boolean wishHadRoom, boolean nearerHadRoom, boolean siblingHere,
+            int thresholdMetres, boolean outsideMunicipality, String heritageLanguage) {
     }
 
     static String placed(PlacedFacts facts) {
@@ -44,10 +69,12 @@ final class ReasonTexts {
             case ALPHABETISIERUNG -> " mit Alphabetisierungsgruppe";
             case IFK -> " mit Internationaler Förderklasse";
         };
-        parts.add((facts.rank() == 0 ? "nächstgelegene passende Schule" + group + " mit freiem Platz"
-                : (facts.rank() + 1) + ".-nächste passende Schule" + group) + ", " + km(facts.metres()));
+        parts.add(ordinal(facts.rank()) + " passende Schule" + group + (facts.rank() == 0 ? " mit freiem Platz" : "")
+                + ", " + km(facts.metres()));
         if (facts.wishRank() >= 0) {
             parts.add("Wunsch " + (facts.wishRank() + 1) + " erfüllt");
+        } else if (facts.hadWishes() && facts.wishHadRoom()) {
+            parts.add("Wunschschule hätte Platz, passt aber in der Gesamtbewertung schlechter (Schulweg, Geschwister, Verteilung)");
         } else if (facts.hadWishes() && facts.wishPossible()) {
             parts.add("Wunschschule nicht erfüllt: ihre Plätze sind an andere Kinder vergeben");
         } else if (facts.hadWishes()) {
@@ -57,7 +84,9 @@ final class ReasonTexts {
             parts.add("Geschwister an dieser Schule");
         }
         if (facts.rank() > 0 && facts.wishRank() < 0 && !facts.siblingHere()) {
-            parts.add("näher gelegene Plätze sind an andere Kinder vergeben (kürzere Wege und gleichmäßige Verteilung für alle)");
+            parts.add(facts.nearerHadRoom()
+                    ? "eine nähere Schule hätte Platz; gewählt für eine gleichmäßigere Verteilung oder die Wohngemeinde"
+                    : "näher gelegene Plätze sind an andere Kinder vergeben");
         }
         if (facts.metres() > facts.thresholdMetres()) {
             parts.add("Schulweg über " + km(facts.thresholdMetres()) + ": Fahrkosten werden erstattet");
@@ -71,9 +100,22 @@ final class ReasonTexts {
         return String.join("; ", parts);
     }
 
-    static String allCandidatesFull(int candidates, Collection<SchoolForm> forms, GroupKind kind, int grade,
+    /** Begründung of a pinned or confirmed pupil: who decided, when, why; and a warning when over capacity. */
+    static String fixed(Override fixing, SchoolQuota quota, long fixedHere, int metres) {
+        String what = fixing.action() == OverrideAction.CONFIRM ? "bestätigt (Aufnahme durch die Schule)" : "fest zugewiesen";
+        String text = what + " von " + fixing.createdBy() + " am " + fixing.createdAt().toLocalDate().format(DATE)
+                + " (Korrektur Nr. " + fixing.id() + "): " + fixing.reason() + "; " + km(metres);
+        if (fixedHere > quota.getFreePlaces()) {
+            text += "; Achtung: feste Zuweisungen überschreiten die freien Plätze (" + fixedHere + " fest vergeben, "
+                    + quota.getFreePlaces() + " frei gemeldet)";
+        }
+        return text;
+    }
+
+    static String allCandidatesFull(int candidates, Collection<SchoolForm> forms, GroupKind literacyGroup, int grade,
             int maxMetres) {
-        return "alle " + candidates + " passenden Schulen (" + offer(forms, kind) + ", Jahrgang " + grade
-                + ") bis " + km(maxMetres) + " Entfernung sind voll";
+        String schools = candidates == 1 ? "die einzige passende Schule " : "alle " + candidates + " passenden Schulen ";
+        return schools + offer(forms, literacyGroup) + " für Jahrgang " + grade + " bis " + km(maxMetres)
+                + " Entfernung " + (candidates == 1 ? "ist" : "sind") + " voll";
     }
 }

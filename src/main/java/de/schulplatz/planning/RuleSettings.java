@@ -21,10 +21,10 @@ public record RuleSettings(boolean placeAdults, boolean partialLiteracyNeedsAlph
 
     public RuleSettings {
         if (maxDistanceKmPrimary <= 0 || maxDistanceKmSecondary <= 0 || maxDistanceKmBerufskolleg <= 0) {
-            throw new IllegalArgumentException("schulplatz.rules.max-distance-km-* must be positive");
+            throw new IllegalArgumentException("Einstellung schulplatz.rules.max-distance-km-* muss größer als 0 sein");
         }
         if (assumedTotalPupils < 0) {
-            throw new IllegalArgumentException("schulplatz.rules.assumed-total-pupils must not be negative");
+            throw new IllegalArgumentException("Einstellung schulplatz.rules.assumed-total-pupils darf nicht negativ sein");
         }
     }
 

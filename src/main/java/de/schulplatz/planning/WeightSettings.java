@@ -34,14 +34,15 @@ public record WeightSettings(long travelDistance, long beyondThreshold, long sib
         requireNonNegative("published-change", publishedChange);
         requireNonNegative("waiting-day", waitingDay);
         if (compulsory < 1 || voluntary < 1) {
-            throw new IllegalArgumentException(
-                    "schulplatz.weights.compulsory and .voluntary must be at least 1: every pupil without a place counts");
+            throw new IllegalArgumentException("Einstellung schulplatz.weights.compulsory und .voluntary müssen "
+                    + "mindestens 1 sein: jedes Kind ohne Platz zählt");
         }
     }
 
     private static void requireNonNegative(String name, long value) {
         if (value < 0) {
-            throw new IllegalArgumentException("schulplatz.weights." + name + " must not be negative, was " + value);
+            throw new IllegalArgumentException("Einstellung schulplatz.weights." + name + " darf nicht negativ sein (ist "
+                    + value + ")");
         }
     }
 

@@ -14,7 +14,8 @@ import java.util.Set;
  * @param recommendedForms  school forms the counselling recommends; empty means the usual forms of the grade
  * @param counsellorGrade   grade set by the counsellor instead of the age-typical grade, may be null
  * @param familyId          same value for siblings, may be null
- * @param wishedSchools     Schulnummern the family asks for, first wish first
+ * @param wishedSchools     Schulnummern the family asks for, by position (wish 1 first); "" where a wish
+ *                          does not count
  * @param previousForm      school form the pupil already attends in Germany (re-placement), may be null
  */
 public record Pupil(
@@ -46,5 +47,9 @@ public record Pupil(
     public Pupil {
         recommendedForms = Set.copyOf(recommendedForms);
         wishedSchools = List.copyOf(wishedSchools);
+    }
+
+    public boolean hasWishes() {
+        return wishedSchools.stream().anyMatch(wish -> !wish.isEmpty());
     }
 }

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -95,8 +96,9 @@ public class PupilRepository {
         return client.sql("SELECT * FROM pupil ORDER BY case_number").query(PupilRepository::pupil).list();
     }
 
-    public int count() {
-        return client.sql("SELECT count(*) FROM pupil").query(Integer.class).single();
+    public Optional<Pupil> find(String caseNumber) {
+        return client.sql("SELECT * FROM pupil WHERE case_number = ?").param(caseNumber)
+                .query(PupilRepository::pupil).optional();
     }
 
     private static Pupil pupil(ResultSet rs, int rowNum) throws SQLException {

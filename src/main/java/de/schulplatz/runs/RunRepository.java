@@ -36,22 +36,22 @@ public class RunRepository {
                 """).params(hard, medium, soft, solvingMillis, id).update();
     }
 
+    /** The run's outputs are written: its plan is now the one families and schools were told. */
+    public void markPublished(long id) {
+        client.sql("UPDATE planning_run SET published_at = now() WHERE id = ?").param(id).update();
+    }
+
     /** Sibling pairs that could attend one school, and how many of them do in the plan of this run. */
     public void saveSiblingPairs(long id, int sharable, int together) {
         client.sql("UPDATE planning_run SET sibling_pairs_sharable = ?, sibling_pairs_together = ? WHERE id = ?")
                 .params(sharable, together, id).update();
     }
 
-    /** Score of one constraint in a run: how often it matched and what it cost per level. */
-    public record ConstraintScore(String constraintName, int matches, long hard, long medium, long soft) {
-
-        public String level() {
-            return hard != 0 ? "hart" : medium != 0 ? "mittel" : "weich";
-        }
-
-        public long score() {
-            return hard != 0 ? hard : medium != 0 ? medium : soft;
-        }
+    /**
+     * Score of one constraint in a run: its level (hart, mittel, weich), how often it matched, what it cost
+     * on that level.
+     */
+    public record ConstraintScore(String constraintName, String level, int matches, long score) {
     }
 
     /** Replaces the per-constraint scores of a run (a restarted solve step writes them again). */
@@ -67,13 +67,8 @@ public class RunRepository {
 
     public List<ConstraintScore> constraintScores(long id) {
         return client.sql("SELECT * FROM run_constraint_score WHERE run_id = ? ORDER BY constraint_name").param(id)
-                .query((rs, n) -> {
-                    long score = rs.getLong("score");
-                    String level = rs.getString("level");
-                    return new ConstraintScore(rs.getString("constraint_name"), rs.getInt("matches"),
-                            level.equals("hart") ? score : 0, level.equals("mittel") ? score : 0,
-                            level.equals("weich") ? score : 0);
-                })
+                .query((rs, n) -> new ConstraintScore(rs.getString("constraint_name"), rs.getString("level"),
+                        rs.getInt("matches"), rs.getLong("score")))
                 .list();
     }
 

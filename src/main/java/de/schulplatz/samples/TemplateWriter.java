@@ -1,6 +1,7 @@
 package de.schulplatz.samples;
 
 import de.schulplatz.excel.ColumnSpec;
+import de.schulplatz.excel.DropDowns;
 import de.schulplatz.excel.TableSheet;
 import de.schulplatz.excel.WorkbookStyles;
 import de.schulplatz.intake.PupilColumn;
@@ -14,11 +15,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import org.apache.poi.ss.usermodel.DataValidation;
-import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -31,7 +29,6 @@ public final class TemplateWriter {
     public static final String SCHOOLS_TEMPLATE = "Vorlage_Schulen.xlsx";
     public static final String PUPILS_TEMPLATE = "Vorlage_Schueler.xlsx";
     static final String EXPLANATION_SHEET = "Erläuterungen";
-    private static final int VALIDATED_ROWS = 2000;
 
     private TemplateWriter() {
     }
@@ -66,25 +63,8 @@ public final class TemplateWriter {
     static Sheet emptySheet(WorkbookStyles styles, String name, List<? extends ColumnSpec> columns) {
         Sheet sheet = TableSheet.create(styles, name, columns.stream().map(TemplateWriter::headerText).toList())
                 .finish();
-        addChoices(sheet, columns);
+        DropDowns.add(sheet, columns);
         return sheet;
-    }
-
-    /** Drop-down lists for the coded columns of a sheet. */
-    static void addChoices(Sheet sheet, List<? extends ColumnSpec> columns) {
-        DataValidationHelper helper = sheet.getDataValidationHelper();
-        for (int i = 0; i < columns.size(); i++) {
-            List<String> choices = columns.get(i).choices();
-            if (choices.isEmpty()) {
-                continue;
-            }
-            DataValidation validation = helper.createValidation(
-                    helper.createExplicitListConstraint(choices.toArray(String[]::new)),
-                    new CellRangeAddressList(1, VALIDATED_ROWS, i, i));
-            validation.setShowErrorBox(true);
-            validation.createErrorBox("Ungültiger Wert", "Bitte einen Wert aus der Liste wählen.");
-            sheet.addValidationData(validation);
-        }
     }
 
     private static void explanations(WorkbookStyles styles, List<SheetKind> kinds,

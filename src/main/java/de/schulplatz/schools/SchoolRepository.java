@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -86,9 +87,13 @@ public class SchoolRepository {
         return client.sql("SELECT * FROM school ORDER BY school_number").query(SchoolRepository::school).list();
     }
 
-    public boolean exists(String schoolNumber) {
-        return client.sql("SELECT count(*) FROM school WHERE school_number = ?").param(schoolNumber)
-                .query(Integer.class).single() > 0;
+    public Optional<School> find(String schoolNumber) {
+        return client.sql("SELECT * FROM school WHERE school_number = ?").param(schoolNumber)
+                .query(SchoolRepository::school).optional();
+    }
+
+    public List<PlaceQuota> quotasOf(String schoolNumber) {
+        return findAllQuotas().getOrDefault(schoolNumber, List.of());
     }
 
     public Map<String, List<PlaceQuota>> findAllQuotas() {
@@ -98,10 +103,6 @@ public class SchoolRepository {
                         rs.getInt("free_places")))
                 .list().stream()
                 .collect(Collectors.groupingBy(PlaceQuota::schoolNumber));
-    }
-
-    public int count() {
-        return client.sql("SELECT count(*) FROM school").query(Integer.class).single();
     }
 
     private static School school(ResultSet rs, int rowNum) throws SQLException {

@@ -8,7 +8,6 @@ import de.schulplatz.runs.RunRepository;
 import de.schulplatz.support.DatabaseCleaner;
 import de.schulplatz.support.DatabaseTest;
 import de.schulplatz.support.TestWorkbooks;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
@@ -72,18 +71,70 @@ class PupilImportTest {
 
     @Test
     void importingTheSameFileAgainUpdatesInsteadOfDuplicating() {
-        Path file = new TestWorkbooks().sheet("Schüler", "Fallnummer", "Nachname", "Vorname", "Geburtsdatum", "PLZ")
+        new TestWorkbooks().sheet("Schüler", "Fallnummer", "Nachname", "Vorname", "Geburtsdatum", "PLZ")
                 .header()
                 .row("A-1", "Kovalenko", "Olena", "05.03.2015", "32756")
                 .row("A-2", "Nasser", "Ali", "06.04.2014", "32657")
                 .done().writeTo(input.resolve("schueler.xlsx"));
-
         pupilImport.importFrom(input, RUN, TODAY);
+        new TestWorkbooks().sheet("Schüler", "Fallnummer", "Nachname", "Vorname", "Geburtsdatum", "PLZ")
+                .header()
+                .row("A-1", "Kovalenko", "Olena", "05.03.2015", "32657")
+                .row("A-2", "Nasser", "Ali", "06.04.2014", "32657")
+                .done().writeTo(input.resolve("schueler.xlsx"));
+
         pupilImport.importFrom(input, RUN, TODAY);
 
         assertThat(jdbc.queryForObject("SELECT count(*) FROM pupil", Integer.class)).isEqualTo(2);
+        assertThat(jdbc.queryForObject("SELECT postal_code FROM pupil WHERE case_number = 'A-1'", String.class))
+                .isEqualTo("32657");
         assertThat(imports.sheetCounts(RUN)).hasSize(1);
-        assertThat(Files.exists(file)).isTrue();
+    }
+
+    @Test
+    void controlCharacterRejectsTheRowNotTheImport() {
+        // "_x0000_" is how xlsx files encode a NUL character, which PostgreSQL cannot store
+        new TestWorkbooks().sheet("Schüler", "Fallnummer", "Nachname", "Vorname", "Geburtsdatum", "PLZ")
+                .header()
+                .row("A-1", "Mül_x0000_ler", "Olena", "05.03.2015", "32756")
+                .row("A-2", "Nasser", "Ali", "06.04.2014", "32657")
+                .done().writeTo(input.resolve("schueler.xlsx"));
+
+        ImportSummary summary = pupilImport.importFrom(input, RUN, TODAY);
+
+        assertThat(summary).isEqualTo(new ImportSummary(2, 1, 1));
+        assertThat(imports.problems(RUN)).filteredOn(p -> p.severity() == Severity.FEHLER).singleElement()
+                .satisfies(p -> assertThat(p.reason()).contains("Steuerzeichen"));
+    }
+
+    @Test
+    void wishesKeepTheirRankWhenAnEarlierWishIsUnknown() {
+        jdbc.update("""
+                INSERT INTO school (school_number, name, school_form, public_school, latitude, longitude,
+                    location_approximate, authority, source_file)
+                VALUES ('100001', 'Grundschule', 'GS', true, 51.94, 8.87, false, 'Schulamt für den Kreis Lippe', 'x')
+                """);
+        new TestWorkbooks().sheet("Schüler", "Fallnummer", "Nachname", "Vorname", "Geburtsdatum", "PLZ",
+                        "Wunschschule 1", "Wunschschule 2")
+                .header()
+                .row("A-1", "Kovalenko", "Olena", "05.03.2015", "32756", "999999", "100001")
+                .done().writeTo(input.resolve("schueler.xlsx"));
+
+        pupilImport.importFrom(input, RUN, TODAY);
+
+        assertThat(jdbc.queryForObject("SELECT wished_schools FROM pupil", String.class)).isEqualTo(",100001");
+        assertThat(imports.problems(RUN)).filteredOn(p -> p.reason().contains("Wunsch")).singleElement()
+                .satisfies(p -> assertThat(p.column()).isEqualTo("Wunschschule 1"));
+    }
+
+    @Test
+    void startingACaseNumberWithAMinusIsRejected() {
+        new TestWorkbooks().sheet("Schüler", "Fallnummer", "Nachname", "Vorname", "Geburtsdatum", "PLZ")
+                .header()
+                .row("-5-3", "Kovalenko", "Olena", "05.03.2015", "32756")
+                .done().writeTo(input.resolve("schueler.xlsx"));
+
+        assertThat(pupilImport.importFrom(input, RUN, TODAY)).isEqualTo(new ImportSummary(1, 0, 1));
     }
 
     @Test

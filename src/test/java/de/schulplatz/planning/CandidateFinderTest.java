@@ -77,22 +77,22 @@ class CandidateFinderTest {
     @Test
     void partialLiteracyCountsAsLiterateUnlessConfigured() {
         Pupil partly = pupil(LocalDate.of(2014, 2, 1)).literacy(LatinLiteracy.TEILWEISE).build();
-        assertThat(finder(false, false).eligibility(partly).groupKind()).isEqualTo(GroupKind.DEUTSCHFOERDERUNG);
-        assertThat(finder(false, true).eligibility(partly).groupKind()).isEqualTo(GroupKind.ALPHABETISIERUNG);
+        assertThat(finder(false, false).eligibility(partly).literacyGroup()).isEqualTo(GroupKind.DEUTSCHFOERDERUNG);
+        assertThat(finder(false, true).eligibility(partly).literacyGroup()).isEqualTo(GroupKind.ALPHABETISIERUNG);
     }
 
     @Test
     void barrierFreeNeedKeepsOnlyBarrierFreeSchools() {
         Eligibility rules = rulesAfterBuild(pupil(LocalDate.of(2014, 2, 1)).barrierFree().build());
         assertThat(rules.noCandidateReason())
-                .isEqualTo("keine barrierefreie Hauptschule/Realschule/PRIMUS-Schule/Sekundarschule/Gesamtschule/Gymnasium mit freiem Platz in Jahrgang 7");
+                .isEqualTo("keine barrierefreie Schule (Hauptschule/Realschule/PRIMUS-Schule/Sekundarschule/Gesamtschule/Gymnasium) hat einen freien Platz in Jahrgang 7");
     }
 
     @Test
     void schoolsBeyondTheDistanceLimitAreNotCandidates() {
         Eligibility rules = rulesAfterBuild(pupil(LocalDate.of(2018, 5, 1)).literacy(LatinLiteracy.NEIN).build());
         assertThat(rules.noCandidateReason()).startsWith(
-                "keine Grundschule/PRIMUS-Schule mit Alphabetisierungsgruppe mit freiem Platz in Jahrgang 3 innerhalb 15,0 km (nächste: 40");
+                "keine Schule (Grundschule/PRIMUS-Schule, Alphabetisierungsgruppe) mit freiem Platz in Jahrgang 3 innerhalb 15,0 km (nächste: 40");
     }
 
     @Test
@@ -101,6 +101,23 @@ class CandidateFinderTest {
         assertThat(placement.getGrade()).isEqualTo(11);
         assertThat(placement.getCandidates()).singleElement()
                 .satisfies(q -> assertThat(q.getGroupKind()).isEqualTo(GroupKind.IFK));
+    }
+
+    @Test
+    void olderPupilRecommendedForTheGymnasiumMayStillGoToTheBerufskolleg() {
+        Eligibility rules = finder(false, false).eligibility(pupil(LocalDate.of(2010, 3, 1)).forms(SchoolForm.GY).build());
+        assertThat(rules.grade()).isEqualTo(11);
+        assertThat(rules.allowedForms()).containsExactlyInAnyOrder(SchoolForm.GY, SchoolForm.BK);
+        assertThat(rules.groupKindAt(SchoolForm.BK)).isEqualTo(GroupKind.IFK);
+        assertThat(rules.groupKindAt(SchoolForm.GY)).isEqualTo(GroupKind.DEUTSCHFOERDERUNG);
+    }
+
+    @Test
+    void adultsPlacedBySettingGoToTheBerufskollegEvenWhenOlderThanNineteen() {
+        Eligibility rules = finder(true, false).eligibility(pupil(LocalDate.of(2005, 5, 1)).build());
+        assertThat(rules.grade()).isEqualTo(13);
+        assertThat(rules.notPlaceable()).isNull();
+        assertThat(rules.allowedForms()).containsExactly(SchoolForm.BK);
     }
 
     @Test
@@ -135,6 +152,9 @@ class CandidateFinderTest {
     void recommendationThatDoesNotTeachTheGradeIsExplained() {
         Eligibility rules = finder(false, false).eligibility(pupil(LocalDate.of(2018, 5, 1)).forms(SchoolForm.GY).build());
         assertThat(rules.notPlaceable()).isEqualTo("keine der empfohlenen Schulformen (Gymnasium) unterrichtet Jahrgang 3");
+        Eligibility previous = finder(false, false).eligibility(pupil(LocalDate.of(2011, 3, 1)).grade(10)
+                .previousForm(SchoolForm.GS).build());
+        assertThat(previous.notPlaceable()).isEqualTo("die bisherige Schulform (Grundschule) unterrichtet Jahrgang 10 nicht");
     }
 
     @Test

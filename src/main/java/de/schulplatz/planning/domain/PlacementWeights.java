@@ -49,8 +49,4 @@ public class PlacementWeights {
         this.publishedChanged = HardMediumSoftLongScore.ofSoft(publishedChanged);
     }
 
-    /** Every soft weight 1: each constraint's penalty is then its raw amount. */
-    public static PlacementWeights unit() {
-        return new PlacementWeights(1, 1, 1, 1, 1, 1, 1);
-    }
 }

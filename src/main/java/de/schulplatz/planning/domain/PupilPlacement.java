@@ -77,6 +77,15 @@ public class PupilPlacement {
         return pinned;
     }
 
+    /** Fixes the pupil at one of its candidates (a pin or confirmation by an administrator). */
+    public void pin(SchoolQuota fixed) {
+        if (!candidates.contains(fixed)) {
+            throw new IllegalArgumentException(fixed + " is not a candidate of " + caseNumber);
+        }
+        this.quota = fixed;
+        this.pinned = true;
+    }
+
     public SchoolQuota getQuota() {
         return quota;
     }
@@ -118,7 +127,7 @@ public class PupilPlacement {
     }
 
     public boolean hasWishes() {
-        return !profile.wishedSchools().isEmpty();
+        return profile.wishedSchools().stream().anyMatch(wish -> !wish.isEmpty());
     }
 
     public boolean isOutsideHomeMunicipality() {

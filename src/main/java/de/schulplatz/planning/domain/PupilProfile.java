@@ -20,9 +20,4 @@ public record PupilProfile(String caseNumber, int grade, String familyId, String
         wishedSchools = List.copyOf(wishedSchools);
     }
 
-    /** A pupil without siblings, wishes or history; for tests and simple cases. */
-    public static PupilProfile of(String caseNumber, int grade, String municipalityKey) {
-        return new PupilProfile(caseNumber, grade, null, municipalityKey, List.of(), null,
-                grade <= 4 ? 2_000 : grade <= 10 ? 3_500 : 5_000, 1);
-    }
 }

@@ -124,8 +124,8 @@ final class FamilyChangeMove extends AbstractMove<PlacementPlan> {
     }
 
     /**
-     * SchoolQuota has no @PlanningId, so lookUpWorkingObject cannot find it; the rebased member's own
-     * candidate list holds the destination's instances, and quota ids are unique.
+     * The rebased member's own candidate list holds the destination's quota instances; quota ids are
+     * unique, so the matching one is found there without a working-object lookup.
      */
     private static SchoolQuota rebaseQuota(PupilPlacement rebasedMember, SchoolQuota quota) {
         if (quota == null) {

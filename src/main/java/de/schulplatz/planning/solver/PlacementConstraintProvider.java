@@ -4,6 +4,7 @@ import de.schulplatz.planning.domain.PlacementWeights;
 import de.schulplatz.planning.domain.PupilPlacement;
 import de.schulplatz.planning.domain.SchoolFact;
 import de.schulplatz.planning.domain.SchoolQuota;
+import java.util.List;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.score.stream.Constraint;
 import org.optaplanner.core.api.score.stream.ConstraintCollectors;
@@ -23,6 +24,12 @@ public class PlacementConstraintProvider implements ConstraintProvider {
 
     /** Fair spread is measured in thousandths of the school's pupils, squared: see {@link #fairSpread}. */
     static final long FAIR_SPREAD_SCALE = 1_000;
+
+    /** Every constraint by name, for reports that list all of them, including those that never matched. */
+    public static final List<String> CONSTRAINT_NAMES = List.of(FREE_PLACES_EXCEEDED, UNASSIGNED_PUPIL,
+            PlacementWeights.TRAVEL_DISTANCE, PlacementWeights.BEYOND_THRESHOLD, PlacementWeights.SIBLINGS_APART,
+            PlacementWeights.WISH_MISSED, PlacementWeights.FAIR_SPREAD, PlacementWeights.OUTSIDE_MUNICIPALITY,
+            PlacementWeights.PUBLISHED_CHANGED);
 
     @Override
     public Constraint[] defineConstraints(ConstraintFactory factory) {
@@ -93,7 +100,7 @@ public class PlacementConstraintProvider implements ConstraintProvider {
     }
 
     /**
-     * Soft: newcomers relative to school size, convex: {@code 1000 × n² / pupils} per school. Squaring
+     * Soft: newcomers relative to school size, convex: {@code 1000 × n² / pupils}, rounded, per school. Squaring
      * makes each further newcomer at a school cost more than the last, so the cheapest spread puts
      * newcomers in proportion to school size and no school carries a disproportionate share.
      */
@@ -101,7 +108,7 @@ public class PlacementConstraintProvider implements ConstraintProvider {
         return factory.forEach(PupilPlacement.class)
                 .groupBy(placement -> placement.getQuota().getSchool(), ConstraintCollectors.count())
                 .penalizeConfigurableLong((SchoolFact school, Integer count) ->
-                        FAIR_SPREAD_SCALE * count * count / school.totalPupils())
+                        Math.round((double) FAIR_SPREAD_SCALE * count * count / school.totalPupils()))
                 .asConstraint(PlacementWeights.FAIR_SPREAD);
     }
 

@@ -1,0 +1,122 @@
+package de.schulplatz.intake;
+
+import de.schulplatz.excel.DataRow;
+import de.schulplatz.excel.RowProblem;
+import de.schulplatz.overrides.OverrideAction;
+import de.schulplatz.overrides.OverrideRejectedException;
+import de.schulplatz.overrides.OverrideRequest;
+import de.schulplatz.overrides.OverrideService;
+import de.schulplatz.schoolsystem.GroupKind;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Applies the rows of every sheet "Korrekturen" in the input folder through {@link OverrideService},
+ * the same path as the command line. A row that cannot hold is rejected into the Fehlerbericht; a row
+ * already applied in an earlier run (same content) is skipped with a remark, so dropping the same
+ * workbook again changes nothing.
+ */
+@Service
+public class CorrectionsImport {
+
+    static final String GROUP = "KORREKTUREN";
+    private static final Logger log = LoggerFactory.getLogger(CorrectionsImport.class);
+
+    private final OverrideService overrides;
+    private final ImportRepository imports;
+
+    CorrectionsImport(OverrideService overrides, ImportRepository imports) {
+        this.overrides = overrides;
+        this.imports = imports;
+    }
+
+    @Transactional
+    public ImportSummary importFrom(Path inputFolder, long runId) {
+        InputFolder.Scan scan = InputFolder.scan(inputFolder);
+        imports.deleteForRun(runId, GROUP);
+        List<SheetImport<OverrideRequest>> sheets = new ArrayList<>();
+        for (InputFolder.InputFile file : scan.files()) {
+            sheets.addAll(InputFolder.readSheets(file, SheetKind.KORREKTUREN,
+                    (workbook, sheet) -> SheetReader.read(file.fileName(), workbook.getSheet(sheet),
+                            SheetKind.KORREKTUREN, Arrays.asList(CorrectionColumn.values()),
+                            (row, hints) -> applyRow(row, hints, file.fileName()))));
+        }
+        sheets.forEach(sheet -> imports.saveSheet(runId, GROUP, sheet));
+        ImportSummary summary = ImportSummary.of(sheets);
+        log.info("Run {}: correction rows read {}, applied {}, rejected {}", runId, summary.rowsRead(),
+                summary.rowsImported(), summary.rowsRejected());
+        return summary;
+    }
+
+    private OverrideRequest applyRow(DataRow row, List<RowProblem> hints, String fileName) {
+        String actionText = row.requiredText(CorrectionColumn.AKTION);
+        OverrideAction action = actionText == null ? null : OverrideAction.parse(actionText).orElse(null);
+        if (actionText != null && action == null) {
+            row.problem(CorrectionColumn.AKTION, "unbekannte Aktion; erlaubt: "
+                    + String.join(", ", CorrectionColumn.AKTION.choices()));
+        }
+        String reason = row.requiredText(CorrectionColumn.GRUND);
+        String school = SchoolNumbers.normalise(row.text(CorrectionColumn.SCHULNUMMER));
+        Integer from = row.integer(CorrectionColumn.JAHRGANG_VON);
+        Integer to = row.integer(CorrectionColumn.JAHRGANG_BIS);
+        Integer places = row.integer(CorrectionColumn.FREIE_PLAETZE);
+        Integer releaseId = row.integer(CorrectionColumn.KORREKTUR_NR);
+        GroupKind kind = null;
+        String kindText = row.text(CorrectionColumn.GRUPPENART);
+        if (kindText != null) {
+            kind = GroupKind.parse(kindText).orElse(null);
+            if (kind == null) {
+                row.problem(CorrectionColumn.GRUPPENART, "erlaubt sind: Deutschförderung, Alphabetisierung, IFK");
+            }
+        } else if (action == OverrideAction.CHANGE_PLACES) {
+            kind = GroupKind.DEUTSCHFOERDERUNG;
+        }
+        var effective = row.date(CorrectionColumn.GUELTIG_AB);
+        if (row.hasProblems()) {
+            return null;
+        }
+        String by = Objects.requireNonNullElse(row.text(CorrectionColumn.VON), "Korrekturen " + fileName);
+        String caseNumber = row.text(CorrectionColumn.FALLNUMMER);
+        OverrideRequest request = new OverrideRequest(action, caseNumber, school, kind, from, to, places, effective,
+                releaseId == null ? null : releaseId.longValue(), reason, by, "Korrekturen " + fileName,
+                contentKey(action, caseNumber, school, kind, from, to, places, effective, releaseId, reason, by));
+        try {
+            var stored = overrides.apply(request);
+            hints.add(new RowProblem(CorrectionColumn.AKTION.header(), action.label(),
+                    "angewendet als Korrektur Nr. " + stored.id()));
+            return request;
+        } catch (OverrideRejectedException e) {
+            if (e.getMessage().equals(OverrideService.ALREADY_APPLIED)) {
+                hints.add(new RowProblem(CorrectionColumn.AKTION.header(), action.label(),
+                        "bereits in einem früheren Lauf angewendet; nicht noch einmal"));
+                return request;
+            }
+            row.problem(CorrectionColumn.AKTION, "Korrektur nicht möglich: " + e.getMessage());
+            return null;
+        }
+    }
+
+    /** Same content, same key: the row of a workbook dropped in twice is applied once. */
+    private static String contentKey(Object... values) {
+        String content = Stream.of(values).map(v -> v == null ? "" : v.toString()).collect(Collectors.joining("|"));
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8));
+            return "korrektur:" + HexFormat.of().formatHex(hash);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package de.schulplatz.planning;
+
+import de.schulplatz.overrides.Override;
+import de.schulplatz.overrides.OverrideAction;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The overrides in force for one planning run, arranged as the planning needs them. Read once at the
+ * start of solving: overrides made while a run is solving apply to the next run.
+ *
+ * @param fixed        per case number the pin or confirmation in force
+ * @param excluded     per case number the schools never to propose
+ * @param withdrawn    case numbers not to plan
+ * @param placeChanges changes of free places in effect on the planning date, oldest first
+ */
+record ActiveOverrides(Map<String, Override> fixed, Map<String, Set<String>> excluded, Set<String> withdrawn,
+        List<Override> placeChanges) {
+
+    static final ActiveOverrides NONE = new ActiveOverrides(Map.of(), Map.of(), Set.of(), List.of());
+
+    static ActiveOverrides of(List<Override> active, LocalDate planningDate) {
+        Map<String, Override> fixed = new HashMap<>();
+        Map<String, Set<String>> excluded = new HashMap<>();
+        Set<String> withdrawn = new HashSet<>();
+        List<Override> placeChanges = new ArrayList<>();
+        for (Override override : active) {
+            switch (override.action()) {
+                case PIN, CONFIRM -> fixed.put(override.caseNumber(), override);
+                case EXCLUDE -> excluded.computeIfAbsent(override.caseNumber(), c -> new HashSet<>())
+                        .add(override.schoolNumber());
+                case WITHDRAW -> withdrawn.add(override.caseNumber());
+                case CHANGE_PLACES -> {
+                    if (!override.effectiveFrom().isAfter(planningDate)) {
+                        placeChanges.add(override);
+                    }
+                }
+                case RELEASE -> {
+                    // a release only ends another override; it has no effect of its own
+                }
+            }
+        }
+        return new ActiveOverrides(fixed, excluded, withdrawn, placeChanges);
+    }
+
+    Set<String> excludedSchools(String caseNumber) {
+        return excluded.getOrDefault(caseNumber, Set.of());
+    }
+
+    boolean isConfirmation(String caseNumber) {
+        Override fixing = fixed.get(caseNumber);
+        return fixing != null && fixing.action() == OverrideAction.CONFIRM;
+    }
+}
