@@ -4,6 +4,7 @@ import de.schulplatz.excel.ColumnSpec;
 import de.schulplatz.excel.DropDowns;
 import de.schulplatz.excel.TableSheet;
 import de.schulplatz.excel.WorkbookStyles;
+import de.schulplatz.intake.CorrectionColumn;
 import de.schulplatz.intake.PupilColumn;
 import de.schulplatz.intake.QuotaColumn;
 import de.schulplatz.intake.SchoolColumn;
@@ -28,6 +29,7 @@ public final class TemplateWriter {
 
     public static final String SCHOOLS_TEMPLATE = "Vorlage_Schulen.xlsx";
     public static final String PUPILS_TEMPLATE = "Vorlage_Schueler.xlsx";
+    public static final String CORRECTIONS_TEMPLATE = "Vorlage_Korrekturen.xlsx";
     static final String EXPLANATION_SHEET = "Erläuterungen";
 
     private TemplateWriter() {
@@ -49,6 +51,12 @@ public final class TemplateWriter {
                 emptySheet(styles, SheetKind.SCHUELER.sheetName(), Arrays.asList(PupilColumn.values()));
                 explanations(styles, List.of(SheetKind.SCHUELER), List.of(Arrays.asList(PupilColumn.values())));
                 save(workbook, folder.resolve(PUPILS_TEMPLATE));
+            }
+            try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+                WorkbookStyles styles = new WorkbookStyles(workbook);
+                emptySheet(styles, SheetKind.KORREKTUREN.sheetName(), Arrays.asList(CorrectionColumn.values()));
+                explanations(styles, List.of(SheetKind.KORREKTUREN), List.of(Arrays.asList(CorrectionColumn.values())));
+                save(workbook, folder.resolve(CORRECTIONS_TEMPLATE));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

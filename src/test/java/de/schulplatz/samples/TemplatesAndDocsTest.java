@@ -3,6 +3,7 @@ package de.schulplatz.samples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.schulplatz.excel.ColumnSpec;
+import de.schulplatz.intake.CorrectionColumn;
 import de.schulplatz.intake.PupilColumn;
 import de.schulplatz.intake.QuotaColumn;
 import de.schulplatz.intake.SchoolColumn;
@@ -25,6 +26,13 @@ import org.junit.jupiter.api.io.TempDir;
 class TemplatesAndDocsTest {
 
     @Test
+    void overrideDocumentationNamesEveryCorrectionColumn() throws IOException {
+        String docs = Files.readString(Path.of("docs/overrides.md"), StandardCharsets.UTF_8);
+        Arrays.stream(CorrectionColumn.values())
+                .forEach(column -> assertThat(docs).as(column.header()).contains("| " + column.header() + " |"));
+    }
+
+    @Test
     void inputDocumentationNamesEveryColumn() throws IOException {
         String docs = Files.readString(Path.of("docs/input-format.md"), StandardCharsets.UTF_8);
         Stream.of(SchoolColumn.values(), QuotaColumn.values(), PupilColumn.values()).flatMap(Arrays::stream)
@@ -39,6 +47,8 @@ class TemplatesAndDocsTest {
                 .isEqualTo(expected(SchoolColumn.values()));
         assertThat(headers(Path.of("templates", TemplateWriter.SCHOOLS_TEMPLATE), "Freie Plätze"))
                 .isEqualTo(expected(QuotaColumn.values()));
+        assertThat(headers(Path.of("templates", TemplateWriter.CORRECTIONS_TEMPLATE), "Korrekturen"))
+                .isEqualTo(expected(CorrectionColumn.values()));
     }
 
     @Test
