@@ -5,7 +5,10 @@ import de.schulplatz.cli.OfflineCommands;
 import de.schulplatz.geo.MunicipalityDirectory;
 import de.schulplatz.schoolsystem.Authorities;
 import java.time.Clock;
+import java.util.Map;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
@@ -20,8 +23,18 @@ public class SchulplatzApplication {
             System.exit(OfflineCommands.run(args));
         }
         SpringApplication application = new SpringApplication(SchulplatzApplication.class);
+        boolean serve = args.length > 0 && args[0].equals("serve");
+        // Only the service listens on a port and runs the schedule; the one-off commands start no web server.
+        application.setWebApplicationType(serve ? WebApplicationType.SERVLET : WebApplicationType.NONE);
+        if (serve) {
+            application.setDefaultProperties(Map.of("schulplatz.schedule.enabled", "true"));
+        }
         try {
-            System.exit(SpringApplication.exit(application.run(args)));
+            ConfigurableApplicationContext context = application.run(args);
+            if (serve && context.getBean(CommandLine.class).getExitCode() == CommandLine.OK) {
+                return; // the web server and the schedule keep the process alive
+            }
+            System.exit(SpringApplication.exit(context));
         } catch (RuntimeException e) {
             // Start-up failed (e.g. an invalid setting): one line, as for every other failure.
             System.err.println("Fehler: Start nicht möglich: " + CommandLine.oneLine(rootCause(e)));

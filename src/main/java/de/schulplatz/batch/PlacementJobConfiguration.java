@@ -5,7 +5,9 @@ import de.schulplatz.intake.CorrectionsImport;
 import de.schulplatz.intake.PupilImport;
 import de.schulplatz.intake.SchoolImport;
 import de.schulplatz.planning.PlanningService;
+import de.schulplatz.runs.RunProgress;
 import de.schulplatz.runs.RunRepository;
+import org.slf4j.MDC;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.springframework.batch.core.job.Job;
@@ -15,7 +17,11 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.tasklet.StoppableTasklet;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.context.annotation.Bean;
@@ -35,17 +41,28 @@ class PlacementJobConfiguration {
 
     @Bean
     Job placementJob(JobRepository jobRepository, Step importSchoolsStep, Step importPupilsStep,
-            Step applyCorrectionsStep, Step solveStep, Step exportStep, RunRepository runs) {
+            Step applyCorrectionsStep, Step solveStep, Step exportStep, RunRepository runs, RunProgress progress,
+            RunMetrics metrics) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .listener(new JobExecutionListener() {
                     @Override
                     public void beforeJob(JobExecution execution) {
                         JobParameters parameters = execution.getJobParameters();
-                        runs.register(execution.getJobInstanceId(),
-                                parameters.getLocalDate(RunParameters.PLANNING_DATE),
+                        long runId = execution.getJobInstanceId();
+                        // Every log line of the run carries its id (case numbers only, never names).
+                        MDC.put("run", "Lauf " + runId);
+                        runs.register(runId, parameters.getLocalDate(RunParameters.PLANNING_DATE),
                                 parameters.getLong(RunParameters.RUN_NUMBER).intValue(),
                                 parameters.getString(RunParameters.INPUT_DIR),
                                 parameters.getString(RunParameters.OUTPUT_DIR));
+                        progress.phase(runId, "gestartet");
+                    }
+
+                    @Override
+                    public void afterJob(JobExecution execution) {
+                        progress.finished(execution.getJobInstanceId());
+                        metrics.runEnded(execution);
+                        MDC.remove("run");
                     }
                 })
                 .start(importSchoolsStep)
@@ -58,8 +75,10 @@ class PlacementJobConfiguration {
 
     @Bean
     Step importSchoolsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            StepExecutionListener phaseListener,
             SchoolImport schoolImport) {
         return new StepBuilder("importSchoolsStep", jobRepository)
+                .listener(phaseListener)
                 .tasklet((contribution, chunk) -> {
                     var summary = schoolImport.importFrom(inputDir(contribution), runId(contribution));
                     countRows(contribution, summary.rowsRead(), summary.rowsImported(), summary.rowsRejected());
@@ -70,8 +89,10 @@ class PlacementJobConfiguration {
 
     @Bean
     Step importPupilsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            StepExecutionListener phaseListener,
             PupilImport pupilImport) {
         return new StepBuilder("importPupilsStep", jobRepository)
+                .listener(phaseListener)
                 .tasklet((contribution, chunk) -> {
                     var summary = pupilImport.importFrom(inputDir(contribution), runId(contribution),
                             planningDate(contribution));
@@ -83,8 +104,10 @@ class PlacementJobConfiguration {
 
     @Bean
     Step applyCorrectionsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            StepExecutionListener phaseListener,
             CorrectionsImport corrections) {
         return new StepBuilder("applyCorrectionsStep", jobRepository)
+                .listener(phaseListener)
                 .tasklet((contribution, chunk) -> {
                     var summary = corrections.importFrom(inputDir(contribution), runId(contribution));
                     countRows(contribution, summary.rowsRead(), summary.rowsImported(), summary.rowsRejected());
@@ -95,21 +118,20 @@ class PlacementJobConfiguration {
 
     @Bean
     Step solveStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            StepExecutionListener phaseListener,
             PlanningService planning) {
         return new StepBuilder("solveStep", jobRepository)
-                .tasklet((contribution, chunk) -> {
-                    var outcome = planning.plan(runId(contribution), planningDate(contribution));
-                    contribution.getStepExecution().setReadCount(outcome.pupilsPlanned());
-                    contribution.incrementWriteCount(outcome.placed());
-                    return RepeatStatus.FINISHED;
-                }, transactionManager)
+                .listener(phaseListener)
+                .tasklet(new SolveTasklet(planning), transactionManager)
                 .build();
     }
 
     @Bean
     Step exportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            StepExecutionListener phaseListener,
             ExportService export, RunRepository runs) {
         return new StepBuilder("exportStep", jobRepository)
+                .listener(phaseListener)
                 .tasklet((contribution, chunk) -> {
                     var files = export.export(runId(contribution), Path.of(parameters(contribution)
                             .getString(RunParameters.OUTPUT_DIR)));
@@ -118,6 +140,40 @@ class PlacementJobConfiguration {
                     return RepeatStatus.FINISHED;
                 }, transactionManager)
                 .build();
+    }
+
+    /** Solving can be stopped from outside (JobOperator.stop): the solver ends early, its best plan is kept. */
+    static final class SolveTasklet implements StoppableTasklet {
+
+        private final PlanningService planning;
+
+        SolveTasklet(PlanningService planning) {
+            this.planning = planning;
+        }
+
+        @Override
+        public RepeatStatus execute(StepContribution contribution, ChunkContext chunk) {
+            var outcome = planning.plan(runId(contribution), planningDate(contribution));
+            contribution.getStepExecution().setReadCount(outcome.pupilsPlanned());
+            contribution.incrementWriteCount(outcome.placed());
+            return RepeatStatus.FINISHED;
+        }
+
+        @Override
+        public void stop() {
+            planning.terminateEarly();
+        }
+    }
+
+    /** Shows the step as the run's phase in the status. */
+    @Bean
+    StepExecutionListener phaseListener(RunProgress progress) {
+        return new StepExecutionListener() {
+            @Override
+            public void beforeStep(StepExecution stepExecution) {
+                progress.phase(stepExecution.getJobExecution().getJobInstanceId(), stepExecution.getStepName());
+            }
+        };
     }
 
     private static void countRows(StepContribution contribution, int read, int imported, int rejected) {

@@ -4,39 +4,148 @@ import de.schulplatz.runs.RunRepository;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.IntFunction;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Service;
 
-/** Starts placementJob for a planning date with the next free run number of that day. */
+/**
+ * Starts, restarts and stops placementJob. Every start holds the {@link RunLock}, so only one run is
+ * active across all processes sharing the database; a second start is refused at once.
+ */
 @Service
 public class PlacementRunner {
 
-    private final JobOperator jobOperator;
-    private final Job placementJob;
-    private final RunRepository runs;
+    private static final Logger log = LoggerFactory.getLogger(PlacementRunner.class);
 
-    PlacementRunner(JobOperator jobOperator, Job placementJob, RunRepository runs) {
-        this.jobOperator = jobOperator;
-        this.placementJob = placementJob;
-        this.runs = runs;
+    /** Input and output folder of one run, chosen once its run number is known. */
+    public record RunFolders(Path input, Path output) {
     }
 
-    /** Runs the whole job synchronously and returns its execution (COMPLETED or FAILED). */
+    /** A run started in the background: its date and number identify it until its id is known. */
+    public record StartedRun(LocalDate planningDate, int runNumber) {
+    }
+
+    private final JobOperator jobOperator;
+    private final JobRepository jobRepository;
+    private final Job placementJob;
+    private final RunRepository runs;
+    private final RunLock lock;
+    private final ExecutorService background = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "placement-run");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    PlacementRunner(JobOperator jobOperator, JobRepository jobRepository, Job placementJob, RunRepository runs,
+            RunLock lock) {
+        this.jobOperator = jobOperator;
+        this.jobRepository = jobRepository;
+        this.placementJob = placementJob;
+        this.runs = runs;
+        this.lock = lock;
+    }
+
+    /** Runs the whole job synchronously and returns its execution (COMPLETED, FAILED or STOPPED). */
     public JobExecution run(Path inputDir, Path outputDir, LocalDate planningDate) throws Exception {
         if (!Files.isDirectory(inputDir)) {
             // A typing error should not leave a failed run in the history.
             throw new IllegalArgumentException("Eingabeordner " + inputDir + " existiert nicht oder ist kein Ordner");
         }
-        JobParameters parameters = new JobParametersBuilder()
+        return run(planningDate, number -> new RunFolders(inputDir, outputDir));
+    }
+
+    /** Runs synchronously with folders that depend on the run number (the service's archive and outbox). */
+    public JobExecution run(LocalDate planningDate, IntFunction<RunFolders> folders) throws Exception {
+        lock.acquire();
+        try {
+            return jobOperator.start(placementJob, parameters(planningDate, folders));
+        } finally {
+            lock.release();
+        }
+    }
+
+    /** Starts a run in the background; refused at once (before anything happens) when one is active. */
+    public StartedRun start(LocalDate planningDate, IntFunction<RunFolders> folders) {
+        lock.acquire();
+        try {
+            JobParameters parameters = parameters(planningDate, folders);
+            background.execute(() -> {
+                try {
+                    jobOperator.start(placementJob, parameters);
+                } catch (Exception e) {
+                    log.error("Run {} of {} could not start: {}", parameters.getLong(RunParameters.RUN_NUMBER),
+                            planningDate, e.getMessage());
+                } finally {
+                    lock.release();
+                }
+            });
+            return new StartedRun(planningDate, parameters.getLong(RunParameters.RUN_NUMBER).intValue());
+        } catch (RuntimeException e) {
+            lock.release();
+            throw e;
+        }
+    }
+
+    /**
+     * Restarts a failed or stopped run where it ended: completed steps are skipped, the failed step runs
+     * again; every step replaces what an earlier attempt wrote, so nothing is imported twice. A run left
+     * "running" by a killed process is first marked failed (possible because the lock is free).
+     */
+    public JobExecution restart(long runId) throws Exception {
+        lock.acquire();
+        try {
+            JobExecution last = lastExecution(runId);
+            if (last.getStatus() == BatchStatus.STARTED || last.getStatus() == BatchStatus.STARTING
+                    || last.getStatus() == BatchStatus.STOPPING) {
+                // We hold the lock, so no process is running it: it died.
+                last = jobOperator.recover(last);
+            }
+            if (last.getStatus() != BatchStatus.FAILED && last.getStatus() != BatchStatus.STOPPED) {
+                throw new IllegalStateException("Lauf " + runId + " ist " + last.getStatus()
+                        + "; nur gescheiterte oder angehaltene Läufe können neu gestartet werden");
+            }
+            return jobOperator.restart(last);
+        } finally {
+            lock.release();
+        }
+    }
+
+    /** Asks a running run to stop: the solver ends early and keeps its best plan. */
+    public boolean stop(long runId) throws Exception {
+        JobExecution last = lastExecution(runId);
+        if (!last.isRunning()) {
+            return false;
+        }
+        return jobOperator.stop(last);
+    }
+
+    private JobExecution lastExecution(long runId) {
+        JobInstance instance = jobRepository.getJobInstance(runId);
+        if (instance == null) {
+            throw new IllegalArgumentException("Lauf " + runId + " gibt es nicht");
+        }
+        return jobRepository.getLastJobExecution(instance);
+    }
+
+    private JobParameters parameters(LocalDate planningDate, IntFunction<RunFolders> folders) {
+        int runNumber = runs.nextRunNumber(planningDate);
+        RunFolders paths = folders.apply(runNumber);
+        return new JobParametersBuilder()
                 .addLocalDate(RunParameters.PLANNING_DATE, planningDate, true)
-                .addLong(RunParameters.RUN_NUMBER, (long) runs.nextRunNumber(planningDate), true)
-                .addString(RunParameters.INPUT_DIR, inputDir.toAbsolutePath().normalize().toString(), false)
-                .addString(RunParameters.OUTPUT_DIR, outputDir.toAbsolutePath().normalize().toString(), false)
+                .addLong(RunParameters.RUN_NUMBER, (long) runNumber, true)
+                .addString(RunParameters.INPUT_DIR, paths.input().toAbsolutePath().normalize().toString(), false)
+                .addString(RunParameters.OUTPUT_DIR, paths.output().toAbsolutePath().normalize().toString(), false)
                 .toJobParameters();
-        return jobOperator.start(placementJob, parameters);
     }
 }

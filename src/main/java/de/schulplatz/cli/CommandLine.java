@@ -1,6 +1,9 @@
 package de.schulplatz.cli;
 
 import de.schulplatz.batch.PlacementRunner;
+import de.schulplatz.operations.NightlyRuns;
+import de.schulplatz.operations.Retention;
+import de.schulplatz.runs.RunRepository;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -40,6 +43,14 @@ public class CommandLine implements ApplicationRunner, ExitCodeGenerator {
                   Korrekturen in Kraft (mit --all auch aufgehobene).
               history FALLNR
                   Jede Fassung der Zuweisung eines Kindes und jede Korrektur dazu.
+              serve
+                  Dienst: REST-API, nächtlicher Lauf nach Zeitplan, Datenschutz-Schritt.
+              nightly
+                  Ein Lauf wie nachts: Eingangsordner -> archive/<Datum>/run-<n>, Listen -> outbox/<Datum>/run-<n>.
+              restart [LAUF-ID]
+                  Setzt einen gescheiterten oder angehaltenen Lauf fort (ohne ID: den letzten).
+              retention
+                  Anonymisiert alte Daten und löscht alte Listen (wie der nächtliche Datenschutz-Schritt).
               generate-sample --schools DATEI [--kreis 766] [--pupils 300] [--seed 42] --output ORDNER
                   Erzeugt Beispieldaten aus einem Auszug der amtlichen Schulliste (kreise-schulen.csv).
               template --output ORDNER
@@ -50,11 +61,52 @@ public class CommandLine implements ApplicationRunner, ExitCodeGenerator {
 
     private final PlacementRunner runner;
     private final OverrideCommands overrides;
+    private final NightlyRuns nightlyRuns;
+    private final Retention retention;
+    private final RunRepository runs;
     private int exitCode = OK;
 
-    CommandLine(PlacementRunner runner, OverrideCommands overrides) {
+    CommandLine(PlacementRunner runner, OverrideCommands overrides, NightlyRuns nightlyRuns, Retention retention,
+            RunRepository runs) {
         this.runner = runner;
         this.overrides = overrides;
+        this.nightlyRuns = nightlyRuns;
+        this.retention = retention;
+        this.runs = runs;
+    }
+
+    private int serve() {
+        System.out.println("Schulplatz läuft als Dienst; Beenden mit Strg+C.");
+        return OK;
+    }
+
+    private int nightly() throws Exception {
+        return report(nightlyRuns.runNow("Kommandozeile"));
+    }
+
+    private int restart(List<String> rest) throws Exception {
+        long runId = rest.isEmpty() ? runs.lastFailedRunId().orElseThrow(() ->
+                new UsageException("kein gescheiterter oder angehaltener Lauf zum Neustart"))
+                : Long.parseLong(rest.get(0));
+        return report(runner.restart(runId));
+    }
+
+    private int retention() {
+        var outcome = retention.apply();
+        System.out.println("Datenschutz: " + outcome.pupilsAnonymised() + " Kinder anonymisiert, "
+                + outcome.foldersDeleted() + " alte Ordner gelöscht");
+        return OK;
+    }
+
+    private static int report(JobExecution execution) {
+        if (execution.getStatus() == BatchStatus.COMPLETED) {
+            System.out.println("Lauf " + execution.getJobInstanceId() + " abgeschlossen");
+            return OK;
+        }
+        Throwable failure = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
+        System.err.println("Fehler: Lauf " + execution.getJobInstanceId() + " " + execution.getStatus() + ": "
+                + (failure == null ? execution.getExitStatus().getExitDescription() : oneLine(failure)));
+        return FAILED;
     }
 
     @Override
@@ -67,6 +119,10 @@ public class CommandLine implements ApplicationRunner, ExitCodeGenerator {
         try {
             exitCode = switch (args.get(0)) {
                 case "run" -> run(Options.parse(args.subList(1, args.size())));
+                case "serve" -> serve();
+                case "nightly" -> nightly();
+                case "restart" -> restart(args.subList(1, args.size()));
+                case "retention" -> retention();
                 case "override" -> overrides.override(args.subList(1, args.size()));
                 case "overrides" -> overrides.list(args.subList(1, args.size()));
                 case "history" -> overrides.history(args.subList(1, args.size()));

@@ -10,6 +10,7 @@ import de.schulplatz.planning.solver.PlacementConstraintProvider;
 import de.schulplatz.planning.solver.PlacementSolverConfig;
 import de.schulplatz.pupils.Pupil;
 import de.schulplatz.pupils.PupilRepository;
+import de.schulplatz.runs.RunProgress;
 import de.schulplatz.runs.RunRepository;
 import de.schulplatz.schoolsystem.Authorities;
 import de.schulplatz.schoolsystem.SchoolForm;
@@ -53,13 +54,16 @@ public class PlanningService {
     private final WeightSettings weights;
     private final Authorities authorities;
     private final OverrideRepository overrides;
+    private final RunProgress progress;
+    private volatile Solver<PlacementPlan> current;
     private final SolverFactory<PlacementPlan> solverFactory;
     private final SolutionManager<PlacementPlan, HardMediumSoftLongScore> solutionManager;
 
     PlanningService(PupilRepository pupils, SchoolRepository schools, PlacementRepository placements, RunRepository runs,
             PlanningSettings settings, RuleSettings rules, WeightSettings weights, Authorities authorities,
-            OverrideRepository overrides) {
+            OverrideRepository overrides, RunProgress progress) {
         this.overrides = overrides;
+        this.progress = progress;
         this.pupils = pupils;
         this.schools = schools;
         this.placements = placements;
@@ -74,7 +78,7 @@ public class PlanningService {
     }
 
     public PlanningOutcome plan(long runId, LocalDate planningDate) {
-        List<Pupil> allPupils = pupils.findAll();
+        List<Pupil> allPupils = pupils.findPlannable();
         ActiveOverrides active = ActiveOverrides.of(overrides.active(), planningDate);
         List<Pupil> toPlan = allPupils.stream().filter(p -> !active.withdrawn().contains(p.caseNumber())).toList();
         CandidateFinder finder = new CandidateFinder(planningDate, settings, rules, weights);
@@ -86,7 +90,18 @@ public class PlanningService {
 
         long start = System.nanoTime();
         Solver<PlacementPlan> solver = solverFactory.buildSolver();
-        PlacementPlan solved = keepWithinFreePlaces(solver.solve(problem.plan()));
+        solver.addEventListener(event -> {
+            int placed = (int) event.getNewBestSolution().getPlacements().stream().filter(PupilPlacement::isAssigned).count();
+            progress.bestSolution(runId, event.getNewBestScore().toShortString(), placed,
+                    event.getNewBestSolution().getPlacements().size() - placed);
+        });
+        current = solver;
+        PlacementPlan solved;
+        try {
+            solved = keepWithinFreePlaces(solver.solve(problem.plan()));
+        } finally {
+            current = null;
+        }
         long solvingMillis = (System.nanoTime() - start) / 1_000_000;
         var explanation = solutionManager.explain(solved);
         HardMediumSoftLongScore score = explanation.getScore();
@@ -115,6 +130,15 @@ public class PlanningService {
         int planned = toPlan.size();
         return new PlanningOutcome(planned, placed, planned - placed, score.hardScore(),
                 score.mediumScore(), score.softScore(), solvingMillis);
+    }
+
+    /** Ends the running solve early; it returns its best plan so far, which is stored as usual. */
+    public void terminateEarly() {
+        Solver<PlacementPlan> solver = current;
+        if (solver != null) {
+            log.info("Solving stopped on request; the best plan so far is kept");
+            solver.terminateEarly();
+        }
     }
 
     /** Counts sibling pairs that have a school in common, and those of them placed at one school. */

@@ -96,6 +96,12 @@ public class PupilRepository {
         return client.sql("SELECT * FROM pupil ORDER BY case_number").query(PupilRepository::pupil).list();
     }
 
+    /** Pupils to plan: all but those whose personal data has been anonymised (placed long ago). */
+    public List<Pupil> findPlannable() {
+        return client.sql("SELECT * FROM pupil WHERE anonymised_at IS NULL ORDER BY case_number")
+                .query(PupilRepository::pupil).list();
+    }
+
     public Optional<Pupil> find(String caseNumber) {
         return client.sql("SELECT * FROM pupil WHERE case_number = ?").param(caseNumber)
                 .query(PupilRepository::pupil).optional();

@@ -9,5 +9,5 @@ import java.time.OffsetDateTime;
  */
 public record PlanningRun(long id, LocalDate planningDate, int runNumber, String inputDir, String outputDir,
         OffsetDateTime startedAt, Long hardScore, Long mediumScore, Long softScore, Long solvingMillis,
-        Integer siblingPairsSharable, Integer siblingPairsTogether) {
+        Integer siblingPairsSharable, Integer siblingPairsTogether, OffsetDateTime publishedAt) {
 }

@@ -72,14 +72,34 @@ public class RunRepository {
                 .list();
     }
 
+    /** The newest run whose job did not complete (failed or stopped), for a restart without an id. */
+    public Optional<Long> lastFailedRunId() {
+        return client.sql("""
+                SELECT r.id FROM planning_run r JOIN batch_job_execution e ON e.job_instance_id = r.id
+                WHERE e.job_execution_id = (SELECT max(job_execution_id) FROM batch_job_execution x
+                                            WHERE x.job_instance_id = r.id)
+                  AND e.status IN ('FAILED', 'STOPPED')
+                ORDER BY r.id DESC LIMIT 1
+                """).query(Long.class).optional();
+    }
+
+    /** The most recent runs, newest first. */
+    public List<PlanningRun> recent(int limit) {
+        return client.sql("SELECT * FROM planning_run ORDER BY id DESC LIMIT ?").param(limit)
+                .query((rs, n) -> map(rs)).list();
+    }
+
     public Optional<PlanningRun> find(long id) {
-        return client.sql("SELECT * FROM planning_run WHERE id = ?").param(id)
-                .query((rs, n) -> new PlanningRun(rs.getLong("id"), rs.getObject("planning_date", LocalDate.class),
+        return client.sql("SELECT * FROM planning_run WHERE id = ?").param(id).query((rs, n) -> map(rs)).optional();
+    }
+
+    private static PlanningRun map(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new PlanningRun(rs.getLong("id"), rs.getObject("planning_date", LocalDate.class),
                         rs.getInt("run_number"), rs.getString("input_dir"), rs.getString("output_dir"),
                         rs.getObject("started_at", OffsetDateTime.class), rs.getObject("hard_score", Long.class),
                         rs.getObject("medium_score", Long.class), rs.getObject("soft_score", Long.class),
                         rs.getObject("solving_millis", Long.class), rs.getObject("sibling_pairs_sharable", Integer.class),
-                        rs.getObject("sibling_pairs_together", Integer.class)))
-                .optional();
+                        rs.getObject("sibling_pairs_together", Integer.class),
+                        rs.getObject("published_at", OffsetDateTime.class));
     }
 }

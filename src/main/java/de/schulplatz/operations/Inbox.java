@@ -1,0 +1,86 @@
+package de.schulplatz.operations;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Takes the new files of the inbox for one run: each moves into the run's archive folder with a
+ * {@code .sha256} file beside it; a file whose content was received before moves to
+ * {@code bereits-importiert/} in that folder and is not imported again.
+ */
+@Component
+public class Inbox {
+
+    static final String DUPLICATES = "bereits-importiert";
+    private static final Logger log = LoggerFactory.getLogger(Inbox.class);
+
+    private final FileSettings folders;
+    private final JdbcClient client;
+
+    Inbox(FileSettings folders, JdbcClient client) {
+        this.folders = folders;
+        this.client = client;
+    }
+
+    /** Moves the inbox's files into {@code runFolder}; returns it (the run's input folder). */
+    public Path claimInto(Path runFolder) {
+        try {
+            Files.createDirectories(folders.inbox());
+            Files.createDirectories(runFolder);
+            for (Path file : newFiles()) {
+                String checksum = sha256(file);
+                String name = file.getFileName().toString();
+                boolean known = client.sql("SELECT count(*) FROM inbox_file WHERE checksum = ?").param(checksum)
+                        .query(Integer.class).single() > 0;
+                Path target = known ? runFolder.resolve(DUPLICATES).resolve(name) : runFolder.resolve(name);
+                Files.createDirectories(target.getParent());
+                Files.move(file, target, StandardCopyOption.REPLACE_EXISTING);
+                Files.writeString(target.resolveSibling(name + ".sha256"), checksum + "  " + name + "\n",
+                        StandardCharsets.UTF_8);
+                if (known) {
+                    log.info("Inbox file {} was received before (same content); archived, not imported again", name);
+                } else {
+                    client.sql("INSERT INTO inbox_file (checksum, file_name, archived_as) VALUES (?, ?, ?)")
+                            .params(checksum, name, target.toString()).update();
+                    log.info("Inbox file {} taken for the run", name);
+                }
+            }
+            return runFolder;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Eingangsordner " + folders.inbox() + " kann nicht verarbeitet werden: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private List<Path> newFiles() throws IOException {
+        try (Stream<Path> files = Files.list(folders.inbox())) {
+            return files.filter(Files::isRegularFile)
+                    .filter(p -> !p.getFileName().toString().startsWith(".") && !p.getFileName().toString().startsWith("~$"))
+                    .sorted().toList();
+        }
+    }
+
+    static String sha256(Path file) throws IOException {
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}
