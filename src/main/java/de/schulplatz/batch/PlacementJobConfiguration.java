@@ -153,6 +153,10 @@ class PlacementJobConfiguration {
 
         @Override
         public RepeatStatus execute(StepContribution contribution, ChunkContext chunk) {
+            if (planning.hasSavedPlan(runId(contribution))) {
+                // a stopped attempt saved its best plan; the restart keeps it and goes on to the export
+                return RepeatStatus.FINISHED;
+            }
             var outcome = planning.plan(runId(contribution), planningDate(contribution));
             contribution.getStepExecution().setReadCount(outcome.pupilsPlanned());
             contribution.incrementWriteCount(outcome.placed());

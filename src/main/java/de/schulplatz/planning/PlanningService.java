@@ -35,6 +35,9 @@ import org.optaplanner.core.api.solver.SolverFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Plans all pupils in the database: applies the eligibility rules, lets the solver choose, and stores
@@ -55,15 +58,18 @@ public class PlanningService {
     private final Authorities authorities;
     private final OverrideRepository overrides;
     private final RunProgress progress;
+    private final TransactionTemplate newTransaction;
     private volatile Solver<PlacementPlan> current;
     private final SolverFactory<PlacementPlan> solverFactory;
     private final SolutionManager<PlacementPlan, HardMediumSoftLongScore> solutionManager;
 
     PlanningService(PupilRepository pupils, SchoolRepository schools, PlacementRepository placements, RunRepository runs,
             PlanningSettings settings, RuleSettings rules, WeightSettings weights, Authorities authorities,
-            OverrideRepository overrides, RunProgress progress) {
+            OverrideRepository overrides, RunProgress progress, PlatformTransactionManager transactionManager) {
         this.overrides = overrides;
         this.progress = progress;
+        this.newTransaction = new TransactionTemplate(transactionManager);
+        this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.pupils = pupils;
         this.schools = schools;
         this.placements = placements;
@@ -117,6 +123,23 @@ public class PlanningService {
                         responsibleAuthorities(pupil, eligibility)));
             }
         }
+        // The plan is saved in a transaction of its own: when the run is stopped, Spring Batch rolls back
+        // the step's transaction, but the best plan found so far must be kept.
+        newTransaction.executeWithoutResult(status -> save(runId, result, score, solvingMillis, explanation, solved));
+        int placed = (int) result.stream().filter(PlannedPlacement::isPlaced).count();
+        int planned = toPlan.size();
+        return new PlanningOutcome(planned, placed, planned - placed, score.hardScore(),
+                score.mediumScore(), score.softScore(), solvingMillis);
+    }
+
+    /** True once a plan of the run is saved completely (a restart after a stop keeps it instead of re-planning). */
+    public boolean hasSavedPlan(long runId) {
+        return runs.find(runId).map(run -> run.solvingMillis() != null).orElse(false);
+    }
+
+    private void save(long runId, List<PlannedPlacement> result, HardMediumSoftLongScore score, long solvingMillis,
+            org.optaplanner.core.api.score.ScoreExplanation<PlacementPlan, HardMediumSoftLongScore> explanation,
+            PlacementPlan solved) {
         placements.replace(runId, result);
         runs.saveScore(runId, score.hardScore(), score.mediumScore(), score.softScore(), solvingMillis);
         Map<String, ConstraintMatchTotal<HardMediumSoftLongScore>> totals = new HashMap<>();
@@ -126,10 +149,6 @@ public class PlanningService {
                 .map(name -> constraintScore(name, totals.get(name)))
                 .toList());
         saveSiblingFigures(runId, solved);
-        int placed = (int) result.stream().filter(PlannedPlacement::isPlaced).count();
-        int planned = toPlan.size();
-        return new PlanningOutcome(planned, placed, planned - placed, score.hardScore(),
-                score.mediumScore(), score.softScore(), solvingMillis);
     }
 
     /** Ends the running solve early; it returns its best plan so far, which is stored as usual. */

@@ -1,0 +1,75 @@
+package de.schulplatz.operations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.schulplatz.batch.PlacementRunner;
+import de.schulplatz.batch.RunLock;
+import de.schulplatz.runs.RunProgress;
+import de.schulplatz.support.DatabaseCleaner;
+import de.schulplatz.support.DatabaseTest;
+import de.schulplatz.support.TestWorkbooks;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Stopping a run ends the solver early; its best plan is kept, and a restart writes the lists. */
+@DatabaseTest
+class StopRunTest {
+
+    @Autowired
+    PlacementRunner runner;
+    @Autowired
+    RunProgress progress;
+    @Autowired
+    RunLock lock;
+    @Autowired
+    JobRepository jobRepository;
+    @Autowired
+    JdbcTemplate jdbc;
+    @TempDir
+    Path temp;
+
+    @Test
+    void stoppedRunKeepsItsBestPlanAndCanBeFinished() throws Exception {
+        DatabaseCleaner.clean(jdbc);
+        Path input = TestWorkbooks.copySampleData(temp.resolve("in"));
+        Path output = temp.resolve("out");
+        runner.start(LocalDate.now(), number -> new PlacementRunner.RunFolders(input, output));
+        long runId = waitFor(() -> jdbc.queryForList("SELECT id FROM planning_run", Long.class).stream().findFirst()
+                .filter(id -> progress.of(id).map(p -> p.phase().equals("solveStep") && p.bestScore() != null)
+                        .orElse(false))
+                .orElse(null));
+
+        assertThat(runner.stop(runId)).isTrue();
+        // the run's thread releases the lock when the job has really ended (not just been marked stopped)
+        waitFor(() -> lock.isHeldHere() ? null : Boolean.TRUE);
+        BatchStatus status = jobRepository.getLastJobExecution(jobRepository.getJobInstance(runId)).getStatus();
+
+        assertThat(status).isEqualTo(BatchStatus.STOPPED);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM placement WHERE run_id = ?", Integer.class, runId))
+                .isEqualTo(jdbc.queryForObject("SELECT count(*) FROM pupil", Integer.class));
+        assertThat(output.resolve("placements.csv")).doesNotExist();
+
+        assertThat(runner.restart(runId).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(output.resolve("placements.csv")).exists();
+    }
+
+    private static <T> T waitFor(java.util.function.Supplier<T> condition) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (Instant.now().isBefore(deadline)) {
+            T value = condition.get();
+            if (value != null) {
+                return value;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("condition not met within 60 s");
+    }
+}
