@@ -8,19 +8,27 @@ import java.util.List;
  */
 public interface ColumnSpec {
 
-    String header();
+    Column column();
 
-    default List<String> aliases() {
-        return List.of();
+    default String header() {
+        return column().header();
     }
 
-    boolean required();
+    default List<String> aliases() {
+        return column().aliases();
+    }
+
+    default boolean required() {
+        return column().required();
+    }
 
     /** German explanation for the template and the docs. */
-    String description();
+    default String description() {
+        return column().description();
+    }
 
     /** Allowed values for a drop-down list in the template, empty when free text. */
     default List<String> choices() {
-        return List.of();
+        return column().choices();
     }
 }

@@ -1,5 +1,6 @@
 package de.schulplatz.intake;
 
+import de.schulplatz.excel.Column;
 import de.schulplatz.excel.ColumnSpec;
 import de.schulplatz.overrides.OverrideAction;
 import java.util.Arrays;
@@ -22,35 +23,14 @@ public enum CorrectionColumn implements ColumnSpec {
     GRUND("Grund", true, "Warum, z. B. „Schulleitung hat abgelehnt“, „Familie umgezogen“.", List.of()),
     VON("Von", false, "Wer die Korrektur veranlasst; leer = Name der Datei.", List.of());
 
-    private final String header;
-    private final boolean required;
-    private final String description;
-    private final List<String> choices;
+    private final Column column;
 
     CorrectionColumn(String header, boolean required, String description, List<String> choices) {
-        this.header = header;
-        this.required = required;
-        this.description = description;
-        this.choices = choices;
+        this.column = new Column(header, List.of(), required, description, choices);
     }
 
     @Override
-    public String header() {
-        return header;
-    }
-
-    @Override
-    public boolean required() {
-        return required;
-    }
-
-    @Override
-    public String description() {
-        return description;
-    }
-
-    @Override
-    public List<String> choices() {
-        return choices;
+    public Column column() {
+        return column;
     }
 }

@@ -1,5 +1,6 @@
 package de.schulplatz.intake;
 
+import de.schulplatz.excel.Column;
 import de.schulplatz.excel.ColumnSpec;
 import java.util.List;
 
@@ -54,46 +55,18 @@ public enum PupilColumn implements ColumnSpec {
             "Schulform, die das Kind in NRW bereits besucht (bei einer Umplanung); ab Jahrgang 10 bleibt es bei dieser Schulform.",
             List.of("GS", "HS", "FS", "RS", "PS", "SK", "GE", "GY", "BK"));
 
-    private final String header;
-    private final List<String> aliases;
-    private final boolean required;
-    private final String description;
-    private final List<String> choices;
+    private final Column column;
 
     PupilColumn(String header, List<String> aliases, boolean required, String description) {
-        this(header, aliases, required, description, List.of());
+        this.column = new Column(header, aliases, required, description, List.of());
     }
 
     PupilColumn(String header, List<String> aliases, boolean required, String description, List<String> choices) {
-        this.header = header;
-        this.aliases = aliases;
-        this.required = required;
-        this.description = description;
-        this.choices = choices;
+        this.column = new Column(header, aliases, required, description, choices);
     }
 
     @Override
-    public String header() {
-        return header;
-    }
-
-    @Override
-    public List<String> aliases() {
-        return aliases;
-    }
-
-    @Override
-    public boolean required() {
-        return required;
-    }
-
-    @Override
-    public String description() {
-        return description;
-    }
-
-    @Override
-    public List<String> choices() {
-        return choices;
+    public Column column() {
+        return column;
     }
 }

@@ -1,5 +1,6 @@
 package de.schulplatz.intake;
 
+import de.schulplatz.excel.Column;
 import de.schulplatz.excel.ColumnSpec;
 import java.util.List;
 
@@ -16,46 +17,18 @@ public enum QuotaColumn implements ColumnSpec {
             "Deutschförderung (Deutschfördergruppe oder -klasse), Alphabetisierung oder IFK (Internationale Förderklasse am Berufskolleg); leer = Deutschförderung, am Berufskolleg IFK.",
             List.of("Deutschförderung", "Alphabetisierung", "IFK"));
 
-    private final String header;
-    private final List<String> aliases;
-    private final boolean required;
-    private final String description;
-    private final List<String> choices;
+    private final Column column;
 
     QuotaColumn(String header, List<String> aliases, boolean required, String description) {
-        this(header, aliases, required, description, List.of());
+        this.column = new Column(header, aliases, required, description, List.of());
     }
 
     QuotaColumn(String header, List<String> aliases, boolean required, String description, List<String> choices) {
-        this.header = header;
-        this.aliases = aliases;
-        this.required = required;
-        this.description = description;
-        this.choices = choices;
+        this.column = new Column(header, aliases, required, description, choices);
     }
 
     @Override
-    public List<String> choices() {
-        return choices;
-    }
-
-    @Override
-    public String header() {
-        return header;
-    }
-
-    @Override
-    public List<String> aliases() {
-        return aliases;
-    }
-
-    @Override
-    public boolean required() {
-        return required;
-    }
-
-    @Override
-    public String description() {
-        return description;
+    public Column column() {
+        return column;
     }
 }

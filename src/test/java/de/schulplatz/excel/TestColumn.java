@@ -13,34 +13,15 @@ enum TestColumn implements ColumnSpec {
     LITERATE("Lateinische Schrift", false),
     SCHOOL_NUMBER("Schulnummer", false);
 
-    private final String header;
-    private final boolean required;
-    private final List<String> aliases;
+    private final Column column;
 
     TestColumn(String header, boolean required, String... aliases) {
-        this.header = header;
-        this.required = required;
-        this.aliases = List.of(aliases);
+        this.column = new Column(header, List.of(aliases), required, "Testspalte " + header, List.of());
     }
 
     @Override
-    public String header() {
-        return header;
-    }
-
-    @Override
-    public List<String> aliases() {
-        return aliases;
-    }
-
-    @Override
-    public boolean required() {
-        return required;
-    }
-
-    @Override
-    public String description() {
-        return "Testspalte " + header;
+    public Column column() {
+        return column;
     }
 
     static List<TestColumn> all() {
