@@ -55,6 +55,8 @@ public class CommandLine implements ApplicationRunner, ExitCodeGenerator {
                   Erzeugt Beispieldaten aus einem Auszug der amtlichen Schulliste (kreise-schulen.csv).
               template --output ORDNER
                   Schreibt leere Eingabevorlagen mit Auswahllisten.
+              hash-password
+                  Liest ein Passwort von der Eingabe und gibt den {bcrypt}-Hash für die Benutzer-Einstellung aus.
               reference-data --shared ORDNER --output ORDNER
                   Leitet Gemeinde-Mittelpunkte und PLZ-Zuordnung aus den amtlichen Daten ab (Entwickler).
             """;

@@ -4,6 +4,7 @@ import de.schulplatz.geo.ReferenceDataBuilder;
 import de.schulplatz.samples.SampleDataGenerator;
 import de.schulplatz.samples.TemplateWriter;
 import java.nio.file.Path;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import java.util.List;
 import java.util.Set;
 
@@ -13,10 +14,31 @@ import java.util.Set;
  */
 public final class OfflineCommands {
 
-    private static final Set<String> COMMANDS = Set.of("generate-sample", "template", "reference-data", "help",
-            "--help", "-h");
+    private static final Set<String> COMMANDS = Set.of("generate-sample", "template", "reference-data",
+            "hash-password", "help", "--help", "-h");
 
     private OfflineCommands() {
+    }
+
+    /**
+     * Reads a password from standard input (so it appears in no shell history) and prints the
+     * {@code {bcrypt}} hash for {@code schulplatz.security.users[n].password}.
+     */
+    private static int hashPassword() {
+        java.io.Console console = System.console();
+        String password;
+        if (console != null) {
+            char[] typed = console.readPassword("Passwort: ");
+            password = typed == null ? "" : new String(typed);
+        } else {
+            password = new java.util.Scanner(System.in, java.nio.charset.StandardCharsets.UTF_8).nextLine();
+        }
+        if (password.length() < 10) {
+            System.err.println("Fehler: das Passwort muss mindestens 10 Zeichen haben");
+            return CommandLine.FAILED;
+        }
+        System.out.println("{bcrypt}" + new BCryptPasswordEncoder(12).encode(password));
+        return CommandLine.OK;
     }
 
     public static boolean handles(String[] args) {
@@ -28,6 +50,9 @@ public final class OfflineCommands {
         if (args.length == 0 || args[0].startsWith("-") || args[0].equals("help")) {
             System.out.print(CommandLine.USAGE_TEXT);
             return args.length == 0 ? CommandLine.USAGE : CommandLine.OK;
+        }
+        if (args[0].equals("hash-password")) {
+            return hashPassword();
         }
         try {
             CommandLine.Options options = CommandLine.Options.parse(List.of(args).subList(1, args.length));

@@ -53,6 +53,11 @@ public class ExportService {
         this.imports = imports;
     }
 
+    /** File name of the list an authority receives, e.g. Zuweisungen_Bezirksregierung_Detmold.xlsx. */
+    public static String authorityWorkbookName(String authority) {
+        return AuthorityWorkbookWriter.fileName(authority);
+    }
+
     /** @return the written files, the summary last */
     public List<Path> export(long runId, Path outputFolder) {
         RunData data = load(runId);

@@ -45,6 +45,11 @@ public class PlacementRepository {
         });
     }
 
+    /** The run whose plan was published last, if any. */
+    public Optional<Long> lastPublishedRun() {
+        return lastPublishedRunBefore(-1);
+    }
+
     /** The last run before the given one whose plan was published (its outputs written), if any. */
     public Optional<Long> lastPublishedRunBefore(long runId) {
         return client.sql("""

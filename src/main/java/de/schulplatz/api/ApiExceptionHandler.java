@@ -1,0 +1,93 @@
+package de.schulplatz.api;
+
+import de.schulplatz.batch.RunAlreadyActiveException;
+import de.schulplatz.overrides.OverrideRejectedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/** Turns failures of the API into JSON with a German message. */
+@RestControllerAdvice(basePackageClasses = ApiExceptionHandler.class)
+class ApiExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    @ExceptionHandler(ApiException.class)
+    ResponseEntity<ApiError> api(ApiException e) {
+        return error(e.status(), e.getMessage());
+    }
+
+    @ExceptionHandler(RunAlreadyActiveException.class)
+    ResponseEntity<ApiError> runActive(RunAlreadyActiveException e) {
+        return error(HttpStatus.CONFLICT, e.getMessage());
+    }
+
+    @ExceptionHandler(OverrideRejectedException.class)
+    ResponseEntity<ApiError> overrideRejected(OverrideRejectedException e) {
+        return error(HttpStatus.UNPROCESSABLE_CONTENT, "Korrektur abgelehnt: " + e.getMessage());
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ApiError> typeMismatch(MethodArgumentTypeMismatchException e) {
+        return error(HttpStatus.BAD_REQUEST, "Ungültiger Wert für „" + e.getName() + "“");
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ResponseEntity<ApiError> missingParameter(MissingServletRequestParameterException e) {
+        return error(HttpStatus.BAD_REQUEST, "Angabe „" + e.getParameterName() + "“ fehlt");
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
+        return error(HttpStatus.BAD_REQUEST, "Der Inhalt der Anfrage ist kein gültiges JSON dieses Formats");
+    }
+
+    /** Denials go back to Spring Security, which answers, logs and audits them in one place. */
+    @ExceptionHandler({AccessDeniedException.class, AuthenticationException.class})
+    void security(RuntimeException e) {
+        throw e;
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ApiError> unexpected(Exception e) {
+        if (e instanceof ErrorResponse response) {
+            // Spring MVC's own refusals (unsupported method or media type, ...) keep their status.
+            HttpStatusCode status = response.getStatusCode();
+            return ResponseEntity.status(status).body(new ApiError(status.value(), "Anfrage nicht möglich ("
+                    + status.value() + ")"));
+        }
+        // Messages are left out: a database driver's message quotes the row, which may hold personal data.
+        log.error("API request failed: {}", withoutMessages(e));
+        return error(HttpStatus.INTERNAL_SERVER_ERROR, "Interner Fehler; bitte die Administration informieren");
+    }
+
+    /** The chain of exception classes and where the innermost was thrown: enough to find it, no data. */
+    static String withoutMessages(Throwable failure) {
+        StringBuilder text = new StringBuilder();
+        Throwable current = failure;
+        Throwable innermost = failure;
+        for (int depth = 0; current != null && depth < 10; depth++, current = current.getCause()) {
+            text.append(depth == 0 ? "" : " <- ").append(current.getClass().getName());
+            innermost = current;
+        }
+        StackTraceElement[] frames = innermost.getStackTrace();
+        if (frames.length > 0) {
+            text.append(" at ").append(frames[0]);
+        }
+        return text.toString();
+    }
+
+    static ResponseEntity<ApiError> error(HttpStatus status, String message) {
+        return ResponseEntity.status(status).body(new ApiError(status.value(), message));
+    }
+}

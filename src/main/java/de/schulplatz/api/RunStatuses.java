@@ -1,0 +1,138 @@
+package de.schulplatz.api;
+
+import de.schulplatz.api.RunViews.LiveProgress;
+import de.schulplatz.api.RunViews.RunDetail;
+import de.schulplatz.api.RunViews.RunSummary;
+import de.schulplatz.api.RunViews.Scores;
+import de.schulplatz.runs.PlanningRun;
+import de.schulplatz.runs.RunProgress;
+import de.schulplatz.runs.RunRepository;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Status of runs, put together from the run table, the Spring Batch metadata (the run id is the job
+ * instance id, so a restarted run keeps its id) and the live progress of the runs of this process.
+ */
+@Component
+@ConditionalOnWebApplication
+class RunStatuses {
+
+    /** Placed, unassigned and withdrawn pupils of a run's plan. */
+    record Counts(int placed, int unassigned, int withdrawn) {
+    }
+
+    /** Job parameter names of placementJob (de.schulplatz.batch.RunParameters is package-private). */
+    private static final String PLANNING_DATE = "planningDate";
+    private static final String RUN_NUMBER = "runNumber";
+
+    private final RunRepository runs;
+    private final RunProgress progress;
+    private final JobRepository jobRepository;
+    private final JdbcClient client;
+
+    RunStatuses(RunRepository runs, RunProgress progress, JobRepository jobRepository, JdbcClient client) {
+        this.runs = runs;
+        this.progress = progress;
+        this.jobRepository = jobRepository;
+        this.client = client;
+    }
+
+    List<RunSummary> recent(int limit) {
+        List<PlanningRun> recent = runs.recent(limit);
+        Map<Long, Counts> counts = counts(recent.stream().map(PlanningRun::id).toList());
+        return recent.stream().map(run -> summary(run, counts.get(run.id()))).toList();
+    }
+
+    /** Empty when neither the run table nor Spring Batch knows the id. */
+    Optional<RunDetail> detail(long runId) {
+        Optional<PlanningRun> run = runs.find(runId);
+        Optional<JobExecution> execution = lastExecution(runId);
+        if (run.isEmpty() && execution.isEmpty()) {
+            return Optional.empty();
+        }
+        // A run just started has a job instance but is registered in the run table a moment later.
+        LocalDate planningDate = run.map(PlanningRun::planningDate).orElseGet(() -> execution.get()
+                .getJobParameters().getLocalDate(PLANNING_DATE));
+        Integer runNumber = run.<Integer>map(PlanningRun::runNumber).orElseGet(() -> {
+            Long number = execution.get().getJobParameters().getLong(RUN_NUMBER);
+            return number == null ? null : number.intValue();
+        });
+        BatchStatus status = execution.map(JobExecution::getStatus).orElse(BatchStatus.UNKNOWN);
+        Counts counts = counts(List.of(runId)).get(runId);
+        LiveProgress live = progress.of(runId).map(p -> new LiveProgress(p.phase(), p.startedAt(),
+                p.elapsed().toSeconds(), p.bestScore(), p.placed(), p.unassigned())).orElse(null);
+        return Optional.of(new RunDetail(runId, planningDate, runNumber, status.name(), statusText(status),
+                run.map(PlanningRun::startedAt).orElse(null), execution.map(RunStatuses::endedAt).orElse(null),
+                run.map(PlanningRun::publishedAt).orElse(null), counts == null ? null : counts.placed(),
+                counts == null ? null : counts.unassigned(), counts == null ? null : counts.withdrawn(),
+                run.map(RunStatuses::scores).orElse(null), live, runs.constraintScores(runId)));
+    }
+
+    Optional<JobExecution> lastExecution(long runId) {
+        JobInstance instance = jobRepository.getJobInstance(runId);
+        return instance == null ? Optional.empty() : Optional.ofNullable(jobRepository.getLastJobExecution(instance));
+    }
+
+    private RunSummary summary(PlanningRun run, Counts counts) {
+        Optional<JobExecution> execution = lastExecution(run.id());
+        BatchStatus status = execution.map(JobExecution::getStatus).orElse(BatchStatus.UNKNOWN);
+        OffsetDateTime ended = execution.map(RunStatuses::endedAt).orElse(null);
+        return new RunSummary(run.id(), run.planningDate(), run.runNumber(), status.name(), statusText(status),
+                run.startedAt(), ended, run.publishedAt(), counts == null ? null : counts.placed(),
+                counts == null ? null : counts.unassigned(), counts == null ? null : counts.withdrawn(), scores(run));
+    }
+
+    /** Spring Batch keeps local times of the server; with the offset they read like the other times. */
+    private static OffsetDateTime endedAt(JobExecution execution) {
+        LocalDateTime end = execution.getEndTime();
+        return end == null ? null : end.atZone(ZoneId.systemDefault()).toOffsetDateTime();
+    }
+
+    private static Scores scores(PlanningRun run) {
+        return new Scores(run.hardScore(), run.mediumScore(), run.softScore(), run.solvingMillis());
+    }
+
+    /** One query for all runs of a page instead of loading each plan. */
+    private Map<Long, Counts> counts(List<Long> runIds) {
+        if (runIds.isEmpty()) {
+            return Map.of();
+        }
+        return client.sql("""
+                SELECT run_id,
+                       count(*) FILTER (WHERE school_number IS NOT NULL) AS placed,
+                       count(*) FILTER (WHERE status = 'NICHT_ZUGEWIESEN') AS unassigned,
+                       count(*) FILTER (WHERE status = 'ZURUECKGEZOGEN') AS withdrawn
+                FROM placement WHERE run_id IN (:ids) GROUP BY run_id
+                """).param("ids", runIds)
+                .query((rs, n) -> Map.entry(rs.getLong("run_id"),
+                        new Counts(rs.getInt("placed"), rs.getInt("unassigned"), rs.getInt("withdrawn"))))
+                .list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    static String statusText(BatchStatus status) {
+        return switch (status) {
+            case STARTING, STARTED -> "läuft";
+            case STOPPING -> "wird angehalten";
+            case STOPPED -> "angehalten";
+            case COMPLETED -> "abgeschlossen";
+            case FAILED -> "gescheitert";
+            case ABANDONED -> "aufgegeben";
+            case UNKNOWN -> "unbekannt";
+        };
+    }
+}

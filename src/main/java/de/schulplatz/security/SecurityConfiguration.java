@@ -1,0 +1,132 @@
+package de.schulplatz.security;
+
+import de.schulplatz.operations.AuditLog;
+import de.schulplatz.schoolsystem.Authorities;
+import de.schulplatz.schoolsystem.SchoolForm;
+import jakarta.servlet.DispatcherType;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Who may do what in service mode. Only in a web application: the command-line modes start no web
+ * server and need no users. The rules per URL are the one place that says which role may call which
+ * endpoint; what a Schulaufsicht may see within an endpoint (its own authority only) is checked by the
+ * endpoint, which throws {@link ScopeDeniedException}.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+class SecurityConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
+
+    private static final String ADMIN = Role.ADMIN.name();
+    private static final String BERATUNG = Role.BERATUNG.name();
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    AccountDirectory accountDirectory(SecuritySettings settings, PasswordEncoder encoder, Authorities authorities) {
+        AccountDirectory directory = AccountDirectory.fromSettings(settings, encoder);
+        if (settings.demo()) {
+            log.warn("DEMO MODE (schulplatz.security.demo=true): demo users {} have published passwords. "
+                    + "Never use demo mode with real data.", AccountDirectory.DEMO_USERS.stream()
+                    .map(AccountDirectory.DemoUser::username).collect(Collectors.joining(", ")));
+        }
+        Set<String> known = standardAuthorityNames(authorities);
+        directory.accounts().stream()
+                .filter(account -> account.isSchoolAuthority() && !known.contains(account.schoolAuthority()))
+                .forEach(account -> log.warn("User {}: authority '{}' is not a standard NRW Schulaufsicht name; "
+                        + "it must equal the Schulaufsicht of the schools exactly, or the user sees no list",
+                        account.getUsername(), account.schoolAuthority()));
+        log.info("{} users configured", directory.accounts().size());
+        return directory;
+    }
+
+    /** Every Schulamt and Bezirksregierung name Schulplatz derives itself, to catch typing errors early. */
+    static Set<String> standardAuthorityNames(Authorities authorities) {
+        Set<String> names = new HashSet<>();
+        for (int kreis = 0; kreis < 1000; kreis++) {
+            String municipalityKey = String.format("05%03d000", kreis);
+            authorities.authorityFor(SchoolForm.GS, municipalityKey).ifPresent(names::add);
+            authorities.authorityFor(SchoolForm.GY, municipalityKey).ifPresent(names::add);
+        }
+        return names;
+    }
+
+    @Bean
+    DeniedAccessHandler deniedAccessHandler(AuditLog audit, JsonMapper json) {
+        return new DeniedAccessHandler(audit, json);
+    }
+
+    /**
+     * The REST API: HTTP Basic on every request, no session, no CSRF token (no cookies, so no CSRF risk).
+     * Unlisted API paths are denied, so a new endpoint is closed until a rule names its roles.
+     */
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiSecurity(HttpSecurity http, DeniedAccessHandler denied) throws Exception {
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.POST, "/api/runs", "/api/runs/*/restart", "/api/runs/*/stop")
+                        .hasAnyRole(ADMIN, BERATUNG)
+                        // Every role reads runs, lists, histories and files; a Schulaufsicht only its own.
+                        .requestMatchers(HttpMethod.GET, "/api/runs", "/api/runs/*", "/api/runs/*/files",
+                                "/api/runs/*/files/*", "/api/placements", "/api/pupils/*/history")
+                        .authenticated()
+                        .requestMatchers(HttpMethod.GET, "/api/overrides").hasAnyRole(ADMIN, BERATUNG)
+                        .requestMatchers(HttpMethod.POST, "/api/overrides").hasRole(ADMIN)
+                        .requestMatchers(HttpMethod.GET, "/api/override-proposals").hasAnyRole(ADMIN, BERATUNG)
+                        .requestMatchers(HttpMethod.POST, "/api/override-proposals").hasAnyRole(ADMIN, BERATUNG)
+                        .requestMatchers(HttpMethod.POST, "/api/override-proposals/*/accept",
+                                "/api/override-proposals/*/reject")
+                        .hasRole(ADMIN)
+                        .requestMatchers(HttpMethod.GET, "/api/audit").hasRole(ADMIN)
+                        .anyRequest().denyAll())
+                .httpBasic(basic -> basic.authenticationEntryPoint(denied))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(denied)
+                        .accessDeniedHandler(denied));
+        return http.build();
+    }
+
+    /**
+     * Everything else: health is public (status only; details for ADMIN via management.endpoint.health.roles),
+     * other actuator endpoints are for ADMIN, the OpenAPI description for any user. CSRF protection stays on
+     * here for the browser UI planned with form login.
+     */
+    @Bean
+    @Order(2)
+    SecurityFilterChain serviceSecurity(HttpSecurity http, DeniedAccessHandler denied) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                        // Error pages of requests already authorised (or denied) above.
+                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                        .requestMatchers(EndpointRequest.to("health")).permitAll()
+                        .requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole(ADMIN)
+                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**").authenticated()
+                        .anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint(denied))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(denied)
+                        .accessDeniedHandler(denied));
+        return http.build();
+    }
+}
