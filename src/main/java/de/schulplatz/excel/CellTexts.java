@@ -21,7 +21,7 @@ public final class CellTexts {
             return null;
         }
         String text = switch (valueType(cell)) {
-            case STRING -> cell.getStringCellValue();
+            case STRING -> withoutTextMarker(cell.getStringCellValue());
             case NUMERIC -> isDate(cell)
                     ? cell.getLocalDateTimeCellValue().toLocalDate().format(GERMAN_DATE)
                     : plainNumber(cell.getNumericCellValue());
@@ -30,6 +30,17 @@ public final class CellTexts {
             default -> null;
         };
         return clean(text);
+    }
+
+    /**
+     * Excel keeps a typed leading apostrophe as a cell style, not as text; files from other programs
+     * sometimes keep it as the first character ("'012345"). It is a text marker, never part of a name.
+     */
+    static String withoutTextMarker(String text) {
+        if (text != null && text.startsWith("'")) {
+            return text.substring(1);
+        }
+        return text;
     }
 
     /** A real date cell (a number with a date format), as opposed to a date typed as text. */

@@ -10,7 +10,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 
 /**
@@ -23,6 +25,9 @@ public final class DataRow {
     private static final List<DateTimeFormatter> TEXT_DATE_FORMATS = List.of(
             DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(ResolverStyle.STRICT),
             DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT));
+
+    /** A workbook in brackets before a sheet reference: [1]Tabelle1!A1, '[Andere.xlsx]Tabelle 1'!A1, 'C:\\x\\[a.xlsx]T'!A1. */
+    private static final Pattern EXTERNAL_REFERENCE = Pattern.compile("\\[[^\\[\\]]+\\][^\\[\\]!(),;]*!");
 
     private final Row row;
     private final HeaderRow header;
@@ -51,6 +56,42 @@ public final class DataRow {
             }
         }
         return true;
+    }
+
+    /** True when the row is hidden in Excel (height zero). */
+    public boolean isHidden() {
+        try {
+            return row.getZeroHeight();
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Remarks on formulas in known columns that take their value from another workbook
+     * (e.g. {@code '[Andere.xlsx]Tabelle1'!A1} or {@code [1]Tabelle1!A1}): the cached value is used, but
+     * it may be out of date.
+     */
+    public List<RowProblem> externalFormulaRemarks() {
+        List<RowProblem> remarks = new ArrayList<>();
+        for (Cell cell : row) {
+            if (cell.getCellType() != CellType.FORMULA) {
+                continue;
+            }
+            ColumnSpec column = header.columnAt(cell.getColumnIndex());
+            String formula;
+            try {
+                formula = cell.getCellFormula();
+            } catch (RuntimeException e) {
+                continue;
+            }
+            if (column != null && formula != null && EXTERNAL_REFERENCE.matcher(formula).find()) {
+                remarks.add(new RowProblem(column.header(), orEmpty(CellTexts.text(cell)),
+                        "Formel verweist auf eine andere Datei (=" + formula + "); verwendet wird der zuletzt "
+                                + "berechnete Wert, bitte prüfen"));
+            }
+        }
+        return remarks;
     }
 
     public List<RowProblem> problems() {

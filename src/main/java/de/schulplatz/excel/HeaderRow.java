@@ -79,6 +79,16 @@ public final class HeaderRow {
         return columnIndex.containsKey(column);
     }
 
+    /** The known column at a 0-based cell index, or null for an unknown or duplicated column. */
+    public ColumnSpec columnAt(int cellIndex) {
+        for (Map.Entry<ColumnSpec, Integer> entry : columnIndex.entrySet()) {
+            if (entry.getValue() == cellIndex) {
+                return entry.getKey();
+            }
+        }
+        return null;
+    }
+
     Integer indexOf(ColumnSpec column) {
         return columnIndex.get(column);
     }

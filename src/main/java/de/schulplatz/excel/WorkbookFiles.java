@@ -5,7 +5,10 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -15,6 +18,9 @@ import org.apache.poi.ss.usermodel.Workbook;
  * real Excel row numbers. Anything that is not a readable xlsx file fails with a German reason.
  */
 public final class WorkbookFiles {
+
+    public static final String OPEN_DOCUMENT_REASON =
+            "es ist eine OpenDocument-Tabelle (.ods); bitte als .xlsx speichern";
 
     private WorkbookFiles() {
     }
@@ -29,8 +35,27 @@ public final class WorkbookFiles {
                     .setReadComments(false)
                     .open(file.toFile());
         } catch (RuntimeException e) {
-            throw new UnreadableWorkbookException(file, "die Datei ist beschädigt oder keine gültige Excel-Arbeitsmappe (.xlsx)", e);
+            throw unreadable(file, e, "die Datei ist beschädigt oder keine gültige Excel-Arbeitsmappe (.xlsx)");
         }
+    }
+
+    /**
+     * The German reason for a failure while opening or reading a workbook: a zip bomb (POI's limits on the
+     * inflate ratio and entry size stay on) is named as such; anything else gets {@code otherwise}.
+     */
+    public static UnreadableWorkbookException unreadable(Path file, Throwable failure, String otherwise) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            String message = cause.getMessage();
+            if (message != null && message.contains("Zip bomb detected")) {
+                return new UnreadableWorkbookException(file, "die Datei ist ungewöhnlich stark komprimiert "
+                        + "(mögliche Zip-Bombe) und wird zum Schutz des Systems nicht gelesen; bitte die Arbeitsmappe "
+                        + "in Excel öffnen, prüfen und neu speichern", failure);
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return new UnreadableWorkbookException(file, otherwise, failure);
     }
 
     /** Looks at the first bytes, because the file name says nothing reliable about the content. */
@@ -51,12 +76,31 @@ public final class WorkbookFiles {
         switch (magic) {
             case OOXML -> {
                 // a zip container: the streaming reader checks that it really is a workbook
+                if (isOpenDocument(file)) {
+                    throw new UnreadableWorkbookException(file, OPEN_DOCUMENT_REASON, null);
+                }
             }
             case OLE2 -> throw new UnreadableWorkbookException(file, ole2Reason(file), null);
             case PDF -> throw new UnreadableWorkbookException(file,
                     "es ist eine PDF-Datei; bitte die Excel-Arbeitsmappe (.xlsx) verwenden", null);
             default -> throw new UnreadableWorkbookException(file,
                     "es ist keine Excel-Arbeitsmappe (.xlsx), sondern z. B. eine Text- oder CSV-Datei", null);
+        }
+    }
+
+    /** OpenDocument files (LibreOffice) are zips too; their first entry "mimetype" names the format. */
+    static boolean isOpenDocument(Path file) {
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            ZipEntry entry = zip.getEntry("mimetype");
+            if (entry == null || entry.getSize() > 200) {
+                return false;
+            }
+            try (InputStream in = zip.getInputStream(entry)) {
+                return new String(in.readNBytes(200), StandardCharsets.US_ASCII)
+                        .startsWith("application/vnd.oasis.opendocument");
+            }
+        } catch (IOException | RuntimeException e) {
+            return false; // the streaming reader reports a damaged zip
         }
     }
 

@@ -48,6 +48,9 @@ final class InputFolder {
         for (Path path : listFiles(folder)) {
             String name = path.getFileName().toString();
             String lower = name.toLowerCase(Locale.ROOT);
+            if (lower.endsWith(".ods")) {
+                throw new UnreadableWorkbookException(path, WorkbookFiles.OPEN_DOCUMENT_REASON, null);
+            }
             if (OTHER_SPREADSHEET_ENDINGS.stream().anyMatch(lower::endsWith)) {
                 throw new UnreadableWorkbookException(path,
                         "nur Excel-Arbeitsmappen (.xlsx) werden gelesen; bitte in Excel als .xlsx speichern", null);
@@ -57,7 +60,7 @@ final class InputFolder {
                         "keine Excel-Arbeitsmappe; Datei ignoriert"));
                 continue;
             }
-            List<InputSheet> sheets = knownSheets(path);
+            List<InputSheet> sheets = knownSheets(path, remarks);
             if (sheets.isEmpty()) {
                 remarks.add(new ImportProblem(Severity.HINWEIS, name, "", null, "", "",
                         "keine Tabelle „Schulen“, „Freie Plätze“, „Schüler“ oder „Korrekturen“ gefunden; Datei ignoriert"));
@@ -67,12 +70,20 @@ final class InputFolder {
         return new Scan(files, remarks);
     }
 
-    private static List<InputSheet> knownSheets(Path path) {
+    private static List<InputSheet> knownSheets(Path path, List<ImportProblem> remarks) {
         try (Workbook workbook = WorkbookFiles.openStreaming(path)) {
             List<InputSheet> sheets = new ArrayList<>();
             for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
                 String sheetName = workbook.getSheetName(i);
-                SheetKind.ofSheetName(sheetName).ifPresent(kind -> sheets.add(new InputSheet(kind, sheetName)));
+                boolean hidden = workbook.isSheetHidden(i) || workbook.isSheetVeryHidden(i);
+                SheetKind.ofSheetName(sheetName).ifPresent(kind -> {
+                    sheets.add(new InputSheet(kind, sheetName));
+                    if (hidden) {
+                        // Hidden is not deleted: the adviser may have hidden a finished list. Import, but say so.
+                        remarks.add(new ImportProblem(Severity.HINWEIS, path.getFileName().toString(), sheetName,
+                                null, "", "", "ausgeblendete Tabelle; sie wird trotzdem importiert"));
+                    }
+                });
             }
             return sheets;
         } catch (IOException e) {
@@ -131,7 +142,7 @@ final class InputFolder {
             if (e instanceof UnreadableWorkbookException unreadable) {
                 throw unreadable;
             }
-            throw new UnreadableWorkbookException(file.path(), "Fehler beim Lesen (" + e.getMessage() + ")", e);
+            throw WorkbookFiles.unreadable(file.path(), e, "Fehler beim Lesen (" + e.getMessage() + ")");
         }
     }
 }

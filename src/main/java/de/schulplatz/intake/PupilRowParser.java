@@ -6,7 +6,9 @@ import de.schulplatz.geo.Address;
 import de.schulplatz.pupils.GermanLevel;
 import de.schulplatz.pupils.LatinLiteracy;
 import de.schulplatz.pupils.Pupil;
+import de.schulplatz.schoolsystem.GradeRule;
 import de.schulplatz.schoolsystem.SchoolForm;
+import de.schulplatz.schoolsystem.SchoolYear;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
@@ -28,6 +30,8 @@ final class PupilRowParser implements SheetReader.RowParser<Pupil> {
     /** Children younger than this are not yet of school age; older than the upper bound, a typing error. */
     private static final int MIN_AGE = 5;
     private static final int MAX_AGE = 27;
+    /** A counsellor grade this far from the age-typical one is imported with a remark (a typing error?). */
+    static final int GRADE_DEVIATION_REMARK = 3;
 
     private final AddressResolver addresses;
     private final LocalDate today;
@@ -52,8 +56,8 @@ final class PupilRowParser implements SheetReader.RowParser<Pupil> {
             row.problem(PupilColumn.FALLNUMMER, "Fallnummer: Buchstaben, Ziffern und . _ / -, am Anfang ein "
                     + "Buchstabe oder eine Ziffer, höchstens 40 Zeichen");
         }
-        String lastName = row.requiredText(PupilColumn.NACHNAME);
-        String firstName = row.requiredText(PupilColumn.VORNAME);
+        String lastName = limited(row, PupilColumn.NACHNAME, row.requiredText(PupilColumn.NACHNAME));
+        String firstName = limited(row, PupilColumn.VORNAME, row.requiredText(PupilColumn.VORNAME));
         LocalDate birthDate = row.requiredDate(PupilColumn.GEBURTSDATUM);
         if (birthDate != null) {
             checkBirthDate(row, birthDate);
@@ -67,6 +71,15 @@ final class PupilRowParser implements SheetReader.RowParser<Pupil> {
         GermanLevel german = coded(row, PupilColumn.DEUTSCHNIVEAU, GermanLevel::parse);
         Set<SchoolForm> forms = recommendedForms(row);
         Integer counsellorGrade = range(row, PupilColumn.JAHRGANG_BERATUNG, 1, 13);
+        if (counsellorGrade != null && birthDate != null && !row.hasProblems()) {
+            int ageTypical = GradeRule.ageTypicalGrade(birthDate, SchoolYear.containing(today));
+            int deviation = Math.abs(counsellorGrade - ageTypical);
+            if (deviation >= GRADE_DEVIATION_REMARK) {
+                hints.add(new RowProblem(PupilColumn.JAHRGANG_BERATUNG.header(), counsellorGrade.toString(),
+                        "Jahrgang (Beratung) weicht um " + deviation + " vom altersgemäßen ab (altersgemäß: "
+                                + ageTypical + "); bitte prüfen"));
+            }
+        }
         List<String> wishes = wishes(row, hints);
         Boolean barrierFree = row.yesNo(PupilColumn.BARRIEREFREI);
         Boolean consent = row.yesNo(PupilColumn.EINWILLIGUNG);
@@ -85,6 +98,17 @@ final class PupilRowParser implements SheetReader.RowParser<Pupil> {
                 schoolingYears, lastGrade, literacy, german, forms, counsellorGrade, row.text(PupilColumn.FAMILIEN_ID),
                 wishes, Boolean.TRUE.equals(barrierFree), row.text(PupilColumn.FOERDERSCHWERPUNKT),
                 row.text(PupilColumn.DOLMETSCHSPRACHE), consent, row.text(PupilColumn.BEMERKUNGEN), previousForm);
+    }
+
+    /** A name longer than this is a pasting error (e.g. a whole text in one cell), not a name. */
+    static final int MAX_NAME_CHARS = 200;
+
+    private static String limited(DataRow row, PupilColumn column, String text) {
+        if (text != null && text.length() > MAX_NAME_CHARS) {
+            row.problem(column, "Text zu lang (" + text.length() + " Zeichen, höchstens " + MAX_NAME_CHARS + ")");
+            return null;
+        }
+        return text;
     }
 
     private void checkBirthDate(DataRow row, LocalDate birthDate) {

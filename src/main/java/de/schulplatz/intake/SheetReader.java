@@ -7,9 +7,11 @@ import de.schulplatz.excel.RowProblem;
 import de.schulplatz.intake.ImportProblem.Severity;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
  * Reads one input sheet row by row: the first non-blank row is the header, every later non-blank row is
@@ -54,7 +56,10 @@ final class SheetReader {
                                 + header.rowNumber() + "); Zeile nicht importiert"));
                 continue;
             }
-            List<RowProblem> hints = new ArrayList<>();
+            List<RowProblem> hints = new ArrayList<>(dataRow.externalFormulaRemarks());
+            if (dataRow.isHidden()) {
+                hints.add(new RowProblem("", "", "ausgeblendete Zeile; sie wird trotzdem importiert"));
+            }
             T value = parser.parse(dataRow, hints);
             if (dataRow.hasProblems() || value == null) {
                 rejected++;
@@ -70,11 +75,29 @@ final class SheetReader {
                 }
             }
         }
+        mergedCellsRemark(fileName, sheet).ifPresent(problems::add);
         if (header == null) {
             problems.add(new ImportProblem(Severity.HINWEIS, fileName, sheetName, null, "", "",
                     "Tabelle ist leer"));
         }
         return new SheetImport<>(fileName, sheetName, kind, rowsRead, accepted, rejected, problems);
+    }
+
+    /** Known only after the last row: a streaming sheet lists its merged cells at its end. */
+    private static Optional<ImportProblem> mergedCellsRemark(String fileName, Sheet sheet) {
+        List<CellRangeAddress> merged;
+        try {
+            merged = sheet.getMergedRegions();
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+        if (merged == null || merged.isEmpty()) {
+            return Optional.empty();
+        }
+        String ranges = merged.stream().limit(10).map(CellRangeAddress::formatAsString)
+                .collect(Collectors.joining(", ")) + (merged.size() > 10 ? ", …" : "");
+        return Optional.of(new ImportProblem(Severity.HINWEIS, fileName, sheet.getSheetName(), null, "", ranges,
+                "verbundene Zellen: der Wert steht nur in der ersten Zelle eines Verbunds, die übrigen gelten als leer"));
     }
 
     private static List<ImportProblem> headerRemarks(String fileName, String sheet, HeaderRow header) {

@@ -344,4 +344,22 @@ class DataRowTest {
             assertThat(rows.hasNext()).isFalse();
         }
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+            "[1]Tabelle1!B7|true",
+            "'[Adressen.xlsx]Tabelle 1'!B7|true",
+            "SUM('C:\\Daten\\[a.xlsx]T'!A1:A3)|true",
+            "Tabelle1!B7|false",
+            "SUM(Tabelle1[Spalte])|false",
+            "\"[x]\"&A1|false"})
+    void formulaFromAnotherWorkbookGivesARemark(String formula, boolean external) {
+        Row row = row(1);
+        var cell = (org.apache.poi.xssf.usermodel.XSSFCell) cell(row, TestColumn.NAME);
+        cell.setCellValue("Kaya"); // the cached value
+        cell.getCTCell().addNewF().setStringValue(formula); // as Excel stores it; POI cannot parse every form
+        DataRow data = new DataRow(row, header);
+        assertThat(data.text(TestColumn.NAME)).isEqualTo("Kaya");
+        assertThat(data.externalFormulaRemarks()).hasSize(external ? 1 : 0);
+    }
 }

@@ -163,4 +163,24 @@ class TableSheetTest {
             assertThat(CellTexts.text(row.getCell(1))).isEqualTo("+49 123");
         }
     }
+
+    @Test
+    void textLongerThanAnExcelCellIsCutWithAMarkInsteadOfFailing(@TempDir Path dir) throws Exception {
+        String tooLong = "=" + "x".repeat(40_000);
+        String exact = "y".repeat(SafeText.MAX_CELL_CHARS);
+        var streamingWorkbook = new org.apache.poi.xssf.streaming.SXSSFWorkbook(100);
+        TableSheet.create(new WorkbookStyles(streamingWorkbook), "Liste", List.of("A", "B")).row(tooLong, exact).finish();
+        Path file = dir.resolve("lang.xlsx");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            streamingWorkbook.write(out);
+        }
+        streamingWorkbook.close();
+        try (XSSFWorkbook reread = new XSSFWorkbook(file.toFile())) {
+            Row row = reread.getSheetAt(0).getRow(1);
+            String cut = row.getCell(0).getStringCellValue();
+            assertThat(cut).hasSize(SafeText.MAX_CELL_CHARS).startsWith("=xxx").endsWith(" […gekürzt]");
+            assertThat(row.getCell(0).getCellStyle().getQuotePrefixed()).isTrue();
+            assertThat(row.getCell(1).getStringCellValue()).isEqualTo(exact);
+        }
+    }
 }

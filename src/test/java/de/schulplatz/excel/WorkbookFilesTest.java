@@ -143,4 +143,32 @@ class WorkbookFilesTest {
             assertThat(values).containsExactly("Fallnummer", "A-1", "A-2");
         }
     }
+
+    @Test
+    void openDocumentSpreadsheetNamedXlsxIsRejectedAsOds() throws Exception {
+        Path file = dir.resolve("libre.xlsx");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+            zip.putNextEntry(new ZipEntry("mimetype"));
+            zip.write("application/vnd.oasis.opendocument.spreadsheet".getBytes(StandardCharsets.US_ASCII));
+            zip.closeEntry();
+            zip.putNextEntry(new ZipEntry("content.xml"));
+            zip.write("<x/>".getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        assertThatThrownBy(() -> WorkbookFiles.openStreaming(file))
+                .isInstanceOf(UnreadableWorkbookException.class)
+                .hasMessage("Datei libre.xlsx kann nicht gelesen werden: es ist eine OpenDocument-Tabelle (.ods); "
+                        + "bitte als .xlsx speichern");
+    }
+
+    @Test
+    void zipBombFoundWhileReadingIsNamedAsSuch() {
+        Path file = dir.resolve("bombe.xlsx");
+        var failure = new RuntimeException("Error reading XML stream", new java.io.IOException(
+                "Zip bomb detected! The file would exceed the max. ratio of compressed file size"));
+        assertThat(WorkbookFiles.unreadable(file, failure, "Fehler beim Lesen").getMessage())
+                .contains("bombe.xlsx").contains("mögliche Zip-Bombe");
+        assertThat(WorkbookFiles.unreadable(file, new RuntimeException("kaputt"), "Fehler beim Lesen").getMessage())
+                .isEqualTo("Datei bombe.xlsx kann nicht gelesen werden: Fehler beim Lesen");
+    }
 }

@@ -33,6 +33,11 @@ public final class TestWorkbooks {
         return new SheetBuilder(workbook.createSheet(name), Arrays.asList(headers));
     }
 
+    /** The workbook itself, for cells the builder does not offer (formulas, merged cells, hidden rows). */
+    public XSSFWorkbook workbook() {
+        return workbook;
+    }
+
     public Path writeTo(Path file) {
         try (OutputStream out = Files.newOutputStream(file)) {
             workbook.write(out);
@@ -93,6 +98,11 @@ public final class TestWorkbooks {
             return this;
         }
 
+        /** The POI sheet, for cells the builder does not offer. */
+        public Sheet sheet() {
+            return sheet;
+        }
+
         /** The 1-based Excel row number the next row will get. */
         public int nextExcelRow() {
             return nextRow + 1;
@@ -100,6 +110,31 @@ public final class TestWorkbooks {
 
         public TestWorkbooks done() {
             return TestWorkbooks.this;
+        }
+    }
+
+    /** Rewrites one entry of a written xlsx (zip) file, e.g. to put XML into a sheet that POI would not write. */
+    public static void rewriteEntry(Path file, String entryName, java.util.function.UnaryOperator<String> change) {
+        try {
+            Path copy = Files.createTempFile(file.getParent(), "rewrite", ".zip");
+            try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile());
+                    java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(copy))) {
+                var entries = zip.entries();
+                while (entries.hasMoreElements()) {
+                    var entry = entries.nextElement();
+                    byte[] bytes = zip.getInputStream(entry).readAllBytes();
+                    if (entry.getName().equals(entryName)) {
+                        bytes = change.apply(new String(bytes, java.nio.charset.StandardCharsets.UTF_8))
+                                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                    }
+                    out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                    out.write(bytes);
+                    out.closeEntry();
+                }
+            }
+            Files.move(copy, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
