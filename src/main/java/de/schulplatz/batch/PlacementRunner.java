@@ -4,12 +4,14 @@ import de.schulplatz.runs.RunRepository;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.IntFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
@@ -17,6 +19,7 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Service;
 
 /**
@@ -111,6 +114,11 @@ public class PlacementRunner {
                 // We hold the lock, so no process is running it: it died.
                 last = jobOperator.recover(last);
             }
+            if (last.getStatus() == BatchStatus.UNKNOWN) {
+                // The database connection dropped while the run failed, so its end could not be recorded;
+                // every step wrote in one transaction, so nothing of the broken step is stored: mark it failed.
+                markFailed(last);
+            }
             if (last.getStatus() != BatchStatus.FAILED && last.getStatus() != BatchStatus.STOPPED) {
                 throw new IllegalStateException("Lauf " + runId + " ist " + last.getStatus()
                         + "; nur gescheiterte oder angehaltene Läufe können neu gestartet werden");
@@ -119,6 +127,22 @@ public class PlacementRunner {
         } finally {
             lock.release();
         }
+    }
+
+    private void markFailed(JobExecution execution) {
+        LocalDateTime now = LocalDateTime.now();
+        for (StepExecution step : execution.getStepExecutions()) {
+            if (step.getStatus() == BatchStatus.UNKNOWN || step.getStatus().isRunning()) {
+                step.setStatus(BatchStatus.FAILED);
+                step.setExitStatus(ExitStatus.FAILED);
+                step.setEndTime(now);
+                jobRepository.update(step);
+            }
+        }
+        execution.setStatus(BatchStatus.FAILED);
+        execution.setExitStatus(ExitStatus.FAILED);
+        execution.setEndTime(now);
+        jobRepository.update(execution);
     }
 
     /** Asks a running run to stop: the solver ends early and keeps its best plan. */
