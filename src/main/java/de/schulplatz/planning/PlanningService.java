@@ -100,6 +100,22 @@ public class PlanningService {
         // pupils unassigned and gives the proven bound; local search then works on the siblings.
         FlowPlanner.Result flow = FlowPlanner.solve(problem.plan());
         flow.applyTo(problem.plan());
+        boolean republish = problem.plan().getPlacements().stream()
+                .anyMatch(p -> p.getProfile().publishedSchoolNumber() != null);
+        if (republish) {
+            HardMediumSoftLongScore flowStart = solutionManager.update(problem.plan());
+            Map<PupilPlacement, SchoolQuota> publishedPlan = FlowPlanner.publishedStart(problem.plan(), flow);
+            Map<PupilPlacement, SchoolQuota> flowAssignment = new java.util.IdentityHashMap<>();
+            problem.plan().getPlacements().forEach(p -> flowAssignment.put(p, p.getQuota()));
+            publishedPlan.forEach(PupilPlacement::setQuota);
+            HardMediumSoftLongScore publishedStart = solutionManager.update(problem.plan());
+            if (publishedStart.compareTo(flowStart) < 0) {
+                flowAssignment.forEach(PupilPlacement::setQuota);
+            } else {
+                log.info("Run {}: starting from the published plan ({}), better than the flow's plan ({})", runId,
+                        publishedStart, flowStart);
+            }
+        }
         log.info("Run {}: min-cost flow in {} ms: {} unassigned (weighted {}), soft bound {}{}", runId, flow.millis(),
                 flow.unassigned(), flow.mediumPenalty(), flow.softPenalty(), flow.exact() ? "" : " (not proven)");
         long[] firstFeasible = {-1};

@@ -51,6 +51,45 @@ public final class FlowPlanner {
         }
     }
 
+    /**
+     * The published plan as a start: every unpinned pupil at its published school when that is still a
+     * candidate with room, the others as the flow placed them where room is left. The flow ignores siblings,
+     * so on a re-run its plan can score worse than simply keeping what families were told; the caller
+     * starts from whichever of the two scores better.
+     */
+    public static Map<PupilPlacement, SchoolQuota> publishedStart(PlacementPlan plan, Result flow) {
+        Map<SchoolQuota, Integer> used = new HashMap<>();
+        plan.getPlacements().stream().filter(p -> p.isPinned() && p.getQuota() != null)
+                .forEach(p -> used.merge(p.getQuota(), 1, Integer::sum));
+        Map<PupilPlacement, SchoolQuota> start = new IdentityHashMap<>();
+        List<PupilPlacement> rest = new ArrayList<>();
+        for (PupilPlacement p : plan.getPlacements()) {
+            if (p.isPinned()) {
+                continue;
+            }
+            String published = p.getProfile().publishedSchoolNumber();
+            SchoolQuota kept = published == null ? null : p.getCandidates().stream()
+                    .filter(q -> q.getSchoolNumber().equals(published) && used.getOrDefault(q, 0) < q.getFreePlaces())
+                    .findFirst().orElse(null);
+            if (kept != null) {
+                used.merge(kept, 1, Integer::sum);
+                start.put(p, kept);
+            } else {
+                rest.add(p);
+            }
+        }
+        for (PupilPlacement p : rest) {
+            SchoolQuota q = flow.assignment().get(p);
+            if (q != null && used.getOrDefault(q, 0) < q.getFreePlaces()) {
+                used.merge(q, 1, Integer::sum);
+                start.put(p, q);
+            } else {
+                start.put(p, null);
+            }
+        }
+        return start;
+    }
+
     private static synchronized void load() {
         if (!loaded) {
             Loader.loadNativeLibraries();
