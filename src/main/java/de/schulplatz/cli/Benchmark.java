@@ -122,8 +122,17 @@ class Benchmark {
             gap = "Minimum verfehlt (mittel " + run.mediumScore() + " statt " + -run.boundMedium() + ")";
         }
         GreedyBaseline greedy = planning.greedyBaseline(date);
+        String exact = "";
+        if (options.optional("exact") != null) {
+            var optimum = planning.exactOptimum(date, Double.parseDouble(options.optional("exact")));
+            exact = String.format(Locale.GERMAN, "CP-SAT (volles Modell, mittlere Stufe am Minimum): %s %d, "
+                            + "Schranke %d, %.1f s; Plan %.3f %% über %s",
+                    optimum.optimal() ? "Optimum" : "bester Plan", -optimum.softPenalty(), -optimum.lowerBound(),
+                    optimum.seconds(), 100.0 * (-run.softScore() - optimum.softPenalty()) / optimum.softPenalty(),
+                    optimum.optimal() ? "dem Optimum" : "CP-SATs bestem Plan");
+        }
         String row = String.format(Locale.GERMAN,
-                "| %s | %d | %d | %.1f | %.1f | %.1f | %d/%d/%d | %d / %d%s | %s | %.0f | %.1f | %.1f | %.2f | %.1f "
+                "| %s | %d | %d | %.1f | %.2f | %.1f | %d/%d/%d | %d / %d%s | %s | %.0f | %.1f | %.1f | %.2f | %.1f "
                         + "| %d, %.0f km | %.0f | %d |",
                 size, planned, schools.findAll().size(), importS, flowMillis / 1000.0, firstFeasibleMillis / 1000.0,
                 run.hardScore(), run.mediumScore(), run.softScore(), unassigned, run.boundUnassigned(),
@@ -133,6 +142,9 @@ class Benchmark {
                 metres.length - greedy.placed());
         System.out.println("Lösen insgesamt " + String.format(Locale.GERMAN, "%.1f s", solveS)
                 + "; Greedy-Score " + greedy.score() + "; Lauf " + execution.getStatus());
+        if (!exact.isEmpty()) {
+            System.out.println(exact);
+        }
         System.out.println(HEADER);
         System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         System.out.println(row);

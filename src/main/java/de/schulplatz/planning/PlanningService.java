@@ -6,6 +6,7 @@ import de.schulplatz.overrides.OverrideRepository;
 import de.schulplatz.planning.domain.PlacementPlan;
 import de.schulplatz.planning.domain.PupilPlacement;
 import de.schulplatz.planning.domain.SchoolQuota;
+import de.schulplatz.planning.flow.ExactOptimum;
 import de.schulplatz.planning.flow.FlowPlanner;
 import de.schulplatz.planning.solver.PlacementConstraintProvider;
 import de.schulplatz.planning.solver.PlacementSolverConfig;
@@ -162,6 +163,21 @@ public class PlanningService {
         return new PlanningOutcome(planned, placed, planned - placed, score.hardScore(),
                 score.mediumScore(), score.softScore(), solvingMillis, flow.mediumPenalty(), flow.softPenalty(),
                 flow.unassigned(), flow.exact(), flow.millis(), firstFeasible[0] < 0 ? solvingMillis : firstFeasible[0]);
+    }
+
+    /**
+     * For the benchmark on small instances: the exact optimum of the full model (siblings included) by
+     * CP-SAT, with the medium level at the flow's proven minimum; soft penalty (positive) and whether proven.
+     */
+    public ExactOptimum.Result exactOptimum(LocalDate planningDate, double seconds) {
+        List<Pupil> allPupils = pupils.findPlannable();
+        ActiveOverrides active = ActiveOverrides.of(overrides.active(), planningDate);
+        List<Pupil> toPlan = allPupils.stream().filter(p -> !active.withdrawn().contains(p.caseNumber())).toList();
+        CandidateFinder finder = new CandidateFinder(planningDate, settings, rules, weights);
+        CandidateFinder.Problem problem = finder.build(toPlan, schools.findAll(), schools.findAllQuotas(),
+                Map.of(), active);
+        FlowPlanner.Result flow = FlowPlanner.solve(problem.plan());
+        return ExactOptimum.solve(problem.plan(), flow.mediumPenalty(), seconds);
     }
 
     /**

@@ -133,8 +133,43 @@ public final class SampleDataGenerator {
 
     private final Random random;
     private final List<SampleSchool> schools;
-    /** State-wide sizes: families settle in proportion to schools, free places are scarce. */
+    /** Regional and state-wide sets: families settle in proportion to schools, free places are scarce. */
     private boolean scarcePlaces;
+    /** With scarce places: mean free places per quota of primary, Sek I and Berufskolleg schools. */
+    private double primaryMean;
+    private double secondaryMean;
+    private double berufskollegMean;
+
+    /**
+     * Free places about as many as pupils of each band (primary 35 %, Sek I 45 %, Berufskolleg 18 %), times
+     * {@code ratio}: with distance limits and uneven demand, some pupils then find no place.
+     */
+    private void calibrate(int pupils, double ratio) {
+        int primary = 0;
+        int secondary = 0;
+        int berufskolleg = 0;
+        for (SampleSchool school : schools) {
+            switch (school.form()) {
+                case GS -> primary += 2;
+                case PS -> {
+                    primary++;
+                    secondary++;
+                }
+                case BK -> berufskolleg++;
+                case FS -> { }
+                default -> secondary += 3;
+            }
+        }
+        primaryMean = ratio * 0.35 * pupils / Math.max(1, primary);
+        secondaryMean = ratio * 0.45 * pupils / Math.max(1, secondary);
+        berufskollegMean = ratio * 0.18 * pupils / Math.max(1, berufskolleg);
+    }
+
+    /** A whole number with the given mean, spread evenly between 0 and twice the mean. */
+    private int around(double mean) {
+        double value = random.nextDouble() * 2 * mean;
+        return (int) Math.floor(value) + (random.nextDouble() < value - Math.floor(value) ? 1 : 0);
+    }
 
     private SampleDataGenerator(List<SampleSchool> schools, long seed) {
         this.schools = schools;
@@ -168,6 +203,9 @@ public final class SampleDataGenerator {
         }
         SampleDataGenerator generator = new SampleDataGenerator(schools, seed);
         generator.scarcePlaces = size.pupils >= 8_000;
+        if (generator.scarcePlaces) {
+            generator.calibrate(size.pupils, 1.0);
+        }
         try {
             Files.createDirectories(outputFolder);
             generator.writeSchools(outputFolder.resolve(SCHOOLS_FILE));
@@ -305,12 +343,13 @@ public final class SampleDataGenerator {
 
     private int freePlaces(SchoolForm form) {
         if (scarcePlaces) {
-            // State-wide sets: about 0.55 places per pupil over all quotas, so not everyone can be placed.
+            // Regional and state-wide sets: places about equal to pupils per band (see calibrate), unevenly
+            // spread, so with distance limits not everyone can be placed.
             return switch (form) {
-                case BK -> 4 + random.nextInt(10);
+                case BK -> around(berufskollegMean);
                 case FS -> random.nextInt(2);
-                case GS -> random.nextInt(3);
-                default -> random.nextInt(4);
+                case GS -> around(primaryMean);
+                default -> around(secondaryMean);
             };
         }
         return switch (form) {
