@@ -169,7 +169,7 @@ public class PlanningService {
      * For the benchmark on small instances: the exact optimum of the full model (siblings included) by
      * CP-SAT, with the medium level at the flow's proven minimum; soft penalty (positive) and whether proven.
      */
-    public ExactOptimum.Result exactOptimum(LocalDate planningDate, double seconds) {
+    public ExactPlan exactOptimum(LocalDate planningDate, double seconds) {
         List<Pupil> allPupils = pupils.findPlannable();
         ActiveOverrides active = ActiveOverrides.of(overrides.active(), planningDate);
         List<Pupil> toPlan = allPupils.stream().filter(p -> !active.withdrawn().contains(p.caseNumber())).toList();
@@ -177,7 +177,8 @@ public class PlanningService {
         CandidateFinder.Problem problem = finder.build(toPlan, schools.findAll(), schools.findAllQuotas(),
                 Map.of(), active);
         FlowPlanner.Result flow = FlowPlanner.solve(problem.plan());
-        return ExactOptimum.solve(problem.plan(), flow.mediumPenalty(), seconds);
+        ExactOptimum.Result exact = ExactOptimum.solve(problem.plan(), flow.mediumPenalty(), seconds);
+        return new ExactPlan(exact.optimal(), exact.softPenalty(), exact.lowerBound(), exact.seconds());
     }
 
     /**
