@@ -113,8 +113,8 @@ public class PlanningService {
             if (publishedStart.compareTo(flowStart) < 0) {
                 flowAssignment.forEach(PupilPlacement::setQuota);
             } else {
-                log.info("Run {}: starting from the published plan ({}), better than the flow's plan ({})", runId,
-                        publishedStart, flowStart);
+                log.info("Run {}: starting from the published plan ({}), at least as good as the flow's plan ({})",
+                        runId, publishedStart, flowStart);
             }
         }
         log.info("Run {}: min-cost flow in {} ms: {} unassigned (weighted {}), soft bound {}{}", runId, flow.millis(),
