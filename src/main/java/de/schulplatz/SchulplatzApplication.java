@@ -22,6 +22,9 @@ public class SchulplatzApplication {
         if (OfflineCommands.handles(args)) {
             System.exit(OfflineCommands.run(args));
         }
+        if (args.length > 0 && args[0].equals("benchmark")) {
+            CommandLine.prepareBenchmark(args);
+        }
         SpringApplication application = new SpringApplication(SchulplatzApplication.class);
         boolean serve = args.length > 0 && args[0].equals("serve");
         // Only the service listens on a port and runs the schedule; the one-off commands start no web server.

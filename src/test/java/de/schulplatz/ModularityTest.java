@@ -17,7 +17,8 @@ class ModularityTest {
     @Test
     void solverDomainKnowsNothingOfSpringOrJdbc() {
         var classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("de.schulplatz.planning.domain", "de.schulplatz.planning.solver");
+                .importPackages("de.schulplatz.planning.domain", "de.schulplatz.planning.solver",
+                        "de.schulplatz.planning.flow");
         ArchRuleDefinition.noClasses().should().dependOnClassesThat()
                 .resideInAnyPackage("org.springframework..", "java.sql..", "javax.sql..")
                 .check(classes);

@@ -160,6 +160,9 @@ class PlacementJobConfiguration {
             var outcome = planning.plan(runId(contribution), planningDate(contribution));
             contribution.getStepExecution().setReadCount(outcome.pupilsPlanned());
             contribution.incrementWriteCount(outcome.placed());
+            var context = contribution.getStepExecution().getExecutionContext();
+            context.putLong("flowMillis", outcome.flowMillis());
+            context.putLong("firstFeasibleMillis", outcome.firstFeasibleMillis());
             return RepeatStatus.FINISHED;
         }
 

@@ -53,10 +53,17 @@ public class CommandLine implements ApplicationRunner, ExitCodeGenerator {
                   Anonymisiert alte Daten und löscht alte Listen (wie der nächtliche Datenschutz-Schritt).
               generate-sample --schools DATEI [--kreis 766] [--pupils 300] [--seed 42] --output ORDNER
                   Erzeugt Beispieldaten aus einem Auszug der amtlichen Schulliste (kreise-schulen.csv).
+              generate-sample --size lippe|koeln|detmold-region|nrw|nrw-2024 --schools nrw-schulen.csv
+                              [--seed 42] --output ORDNER
+                  Benannte Größen für die Leistungsmessung aus der amtlichen Schulliste (nrw-schulen.csv).
               template --output ORDNER
                   Schreibt leere Eingabevorlagen mit Auswahllisten.
               hash-password
                   Liest ein Passwort von der Eingabe und gibt den {bcrypt}-Hash für die Benutzer-Einstellung aus.
+              benchmark --size lippe|koeln|detmold-region|nrw|nrw-2024 [--seconds 60] [--schools nrw-schulen.csv]
+                        [--work ORDNER] [--seed 42]
+                  Leistungsmessung: erzeugt die Eingabe, importiert in eine neue Datenbank, plant, exportiert,
+                  vergleicht mit der Greedy-Zuteilung und gibt eine Tabellenzeile aus (docs/performance.md).
               reference-data --shared ORDNER --output ORDNER
                   Leitet Gemeinde-Mittelpunkte und PLZ-Zuordnung aus den amtlichen Daten ab (Entwickler).
             """;
@@ -66,15 +73,22 @@ public class CommandLine implements ApplicationRunner, ExitCodeGenerator {
     private final NightlyRuns nightlyRuns;
     private final Retention retention;
     private final RunRepository runs;
+    private final Benchmark benchmark;
     private int exitCode = OK;
 
     CommandLine(PlacementRunner runner, OverrideCommands overrides, NightlyRuns nightlyRuns, Retention retention,
-            RunRepository runs) {
+            RunRepository runs, Benchmark benchmark) {
+        this.benchmark = benchmark;
         this.runner = runner;
         this.overrides = overrides;
         this.nightlyRuns = nightlyRuns;
         this.retention = retention;
         this.runs = runs;
+    }
+
+    /** Settings and input of {@code benchmark}, before Spring starts (a temporary database, the time limit). */
+    public static void prepareBenchmark(String[] args) {
+        Benchmark.prepare(args);
     }
 
     private int serve() {
@@ -125,6 +139,7 @@ public class CommandLine implements ApplicationRunner, ExitCodeGenerator {
                 case "nightly" -> nightly();
                 case "restart" -> restart(args.subList(1, args.size()));
                 case "retention" -> retention();
+                case "benchmark" -> benchmark.run(Options.parse(args.subList(1, args.size())));
                 case "override" -> overrides.override(args.subList(1, args.size()));
                 case "overrides" -> overrides.list(args.subList(1, args.size()));
                 case "history" -> overrides.history(args.subList(1, args.size()));

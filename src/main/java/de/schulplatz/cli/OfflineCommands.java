@@ -58,9 +58,16 @@ public final class OfflineCommands {
             CommandLine.Options options = CommandLine.Options.parse(List.of(args).subList(1, args.length));
             Path output = options.path("output");
             switch (args[0]) {
-                case "generate-sample" -> SampleDataGenerator.generate(options.path("schools"),
-                        options.text("kreis", "766"), options.integer("pupils", 300), options.integer("seed", 42),
-                        output);
+                case "generate-sample" -> {
+                    String size = options.text("size", null);
+                    if (size != null) {
+                        SampleDataGenerator.generateSize(options.path("schools"), size, options.integer("seed", 42),
+                                output);
+                    } else {
+                        SampleDataGenerator.generate(options.path("schools"), options.text("kreis", "766"),
+                                options.integer("pupils", 300), options.integer("seed", 42), output);
+                    }
+                }
                 case "template" -> TemplateWriter.writeTemplates(output);
                 case "reference-data" -> {
                     Path shared = options.path("shared");

@@ -36,6 +36,14 @@ final class AnalysisSheet {
                 figures.firstWishesMet() + " davon Erstwunsch");
         sheet.row("Höchster Anteil Neuzugewanderter an einer Schule", percent(figures.highestNewcomerShare()),
                 figures.highestShareSchool());
+        PlanBound bound = PlanBound.of(data.run());
+        if (bound != null) {
+            sheet.row("Abstand zum bestmöglichen Plan", bound.gap() == null ? "–" : PlanBound.percent(bound.gap()),
+                    bound.describe(data.run().mediumScore()) + (bound.proven() ? "; bewiesene Schranke ohne Geschwister-Bedingung"
+                            : "; Schranke nicht bewiesen (Gewichte zu groß)"));
+            sheet.row("Kinder ohne Schulplatz, bewiesenes Minimum", bound.unassigned(),
+                    "weniger ist mit den freien Plätzen nicht möglich (gewichtet nach Dringlichkeit)");
+        }
         for (ConstraintScore score : scores) {
             sheet.row("Bewertung: " + score.constraintName(), score.score(),
                     score.matches() + " Fälle, Stufe " + score.level());

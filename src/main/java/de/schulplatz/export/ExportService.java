@@ -117,7 +117,7 @@ public class ExportService {
                 new RunSummary.Score(orZero(run.hardScore()), orZero(run.mediumScore()), orZero(run.softScore())),
                 data.constraintScores().stream().map(s -> new RunSummary.ConstraintScore(s.constraintName(),
                         s.level(), s.matches(), s.score())).toList(),
-                figures, orZero(run.solvingMillis()), files);
+                figures, PlanBound.of(run), orZero(run.solvingMillis()), files);
     }
 
     private static RunSummary.Counts counts(List<SheetCount> counts, String kind) {

@@ -5,11 +5,11 @@ import java.util.List;
 
 /**
  * Contents of {@code run-summary.json}. Counts add up: pupils read = imported + rejected (this run's
- * files), planned = placed + unassigned (every pupil in the database).
+ * files), planned = placed + unassigned (every pupil in the database). {@code bound}: see {@link PlanBound}.
  */
 record RunSummary(LocalDate planningDate, int runNumber, long runId, Counts pupils, Counts schools,
         Counts placeRows, Plan plan, Score score, List<ConstraintScore> constraints, RunFigures figures,
-        long solvingMillis, List<String> outputFiles) {
+        PlanBound bound, long solvingMillis, List<String> outputFiles) {
 
     /** Score of one constraint: level (hart, mittel, weich), how often it matched, what it cost. */
     record ConstraintScore(String name, String level, int matches, long score) {

@@ -6,6 +6,8 @@ import de.schulplatz.overrides.OverrideRepository;
 import de.schulplatz.planning.domain.PlacementPlan;
 import de.schulplatz.planning.domain.PupilPlacement;
 import de.schulplatz.planning.domain.SchoolQuota;
+import de.schulplatz.planning.flow.ExactOptimum;
+import de.schulplatz.planning.flow.FlowPlanner;
 import de.schulplatz.planning.solver.PlacementConstraintProvider;
 import de.schulplatz.planning.solver.PlacementSolverConfig;
 import de.schulplatz.pupils.Pupil;
@@ -95,8 +97,35 @@ public class PlanningService {
                 problem.plan().getQuotas().size(), problem.plan().getSchools().size());
 
         long start = System.nanoTime();
+        // Exact start: the min-cost flow without the sibling term places the minimum weighted number of
+        // pupils unassigned and gives the proven bound; local search then works on the siblings.
+        FlowPlanner.Result flow = FlowPlanner.solve(problem.plan());
+        flow.applyTo(problem.plan());
+        boolean republish = problem.plan().getPlacements().stream()
+                .anyMatch(p -> p.getProfile().publishedSchoolNumber() != null);
+        if (republish) {
+            HardMediumSoftLongScore flowStart = solutionManager.update(problem.plan());
+            Map<PupilPlacement, SchoolQuota> publishedPlan = FlowPlanner.publishedStart(problem.plan(), flow);
+            Map<PupilPlacement, SchoolQuota> flowAssignment = new java.util.IdentityHashMap<>();
+            problem.plan().getPlacements().forEach(p -> flowAssignment.put(p, p.getQuota()));
+            publishedPlan.forEach(PupilPlacement::setQuota);
+            HardMediumSoftLongScore publishedStart = solutionManager.update(problem.plan());
+            if (publishedStart.compareTo(flowStart) < 0) {
+                flowAssignment.forEach(PupilPlacement::setQuota);
+            } else {
+                log.info("Run {}: starting from the published plan ({}), at least as good as the flow's plan ({})",
+                        runId, publishedStart, flowStart);
+            }
+        }
+        log.info("Run {}: min-cost flow in {} ms: {} unassigned (weighted {}), soft bound {}{}", runId, flow.millis(),
+                flow.unassigned(), flow.mediumPenalty(), flow.softPenalty(), flow.exact() ? "" : " (not proven)");
+        long[] firstFeasible = {-1};
         Solver<PlacementPlan> solver = solverFactory.buildSolver();
         solver.addEventListener(event -> {
+            if (firstFeasible[0] < 0 && event.getNewBestScore().isSolutionInitialized()
+                    && ((HardMediumSoftLongScore) event.getNewBestScore()).hardScore() == 0) {
+                firstFeasible[0] = (System.nanoTime() - start) / 1_000_000;
+            }
             int placed = (int) event.getNewBestSolution().getPlacements().stream().filter(PupilPlacement::isAssigned).count();
             progress.bestSolution(runId, event.getNewBestScore().toShortString(), placed,
                     event.getNewBestSolution().getPlacements().size() - placed);
@@ -125,11 +154,74 @@ public class PlanningService {
         }
         // The plan is saved in a transaction of its own: when the run is stopped, Spring Batch rolls back
         // the step's transaction, but the best plan found so far must be kept.
-        newTransaction.executeWithoutResult(status -> save(runId, result, score, solvingMillis, explanation, solved));
+        newTransaction.executeWithoutResult(status -> {
+            save(runId, result, score, solvingMillis, explanation, solved);
+            runs.saveBound(runId, flow.mediumPenalty(), flow.softPenalty(), flow.unassigned(), flow.exact());
+        });
         int placed = (int) result.stream().filter(PlannedPlacement::isPlaced).count();
         int planned = toPlan.size();
         return new PlanningOutcome(planned, placed, planned - placed, score.hardScore(),
-                score.mediumScore(), score.softScore(), solvingMillis);
+                score.mediumScore(), score.softScore(), solvingMillis, flow.mediumPenalty(), flow.softPenalty(),
+                flow.unassigned(), flow.exact(), flow.millis(), firstFeasible[0] < 0 ? solvingMillis : firstFeasible[0]);
+    }
+
+    /**
+     * For the benchmark on small instances: the exact optimum of the full model (siblings included) by
+     * CP-SAT, with the medium level at the flow's proven minimum; soft penalty (positive) and whether proven.
+     */
+    public ExactPlan exactOptimum(LocalDate planningDate, double seconds) {
+        List<Pupil> allPupils = pupils.findPlannable();
+        ActiveOverrides active = ActiveOverrides.of(overrides.active(), planningDate);
+        List<Pupil> toPlan = allPupils.stream().filter(p -> !active.withdrawn().contains(p.caseNumber())).toList();
+        CandidateFinder finder = new CandidateFinder(planningDate, settings, rules, weights);
+        CandidateFinder.Problem problem = finder.build(toPlan, schools.findAll(), schools.findAllQuotas(),
+                Map.of(), active);
+        FlowPlanner.Result flow = FlowPlanner.solve(problem.plan());
+        ExactOptimum.Result exact = ExactOptimum.solve(problem.plan(), flow.mediumPenalty(), seconds);
+        return new ExactPlan(exact.optimal(), exact.softPenalty(), exact.lowerBound(), exact.seconds());
+    }
+
+    /**
+     * Today's practice, for comparison: first come, first served (by registration date at the KI, else
+     * arrival), each pupil at the nearest eligible place still free. Scored with the same constraints.
+     */
+    public GreedyBaseline greedyBaseline(LocalDate planningDate) {
+        List<Pupil> allPupils = pupils.findPlannable();
+        ActiveOverrides active = ActiveOverrides.of(overrides.active(), planningDate);
+        List<Pupil> toPlan = allPupils.stream().filter(p -> !active.withdrawn().contains(p.caseNumber())).toList();
+        CandidateFinder finder = new CandidateFinder(planningDate, settings, rules, weights);
+        CandidateFinder.Problem problem = finder.build(toPlan, schools.findAll(), schools.findAllQuotas(),
+                Map.of(), active);
+        Map<String, Pupil> byCase = toPlan.stream().collect(Collectors.toMap(Pupil::caseNumber, Function.identity()));
+        Map<SchoolQuota, Integer> used = new HashMap<>();
+        List<PupilPlacement> order = new ArrayList<>();
+        for (PupilPlacement placement : problem.plan().getPlacements()) {
+            if (placement.isPinned()) {
+                if (placement.getQuota() != null) {
+                    used.merge(placement.getQuota(), 1, Integer::sum);
+                }
+            } else {
+                order.add(placement);
+            }
+        }
+        Comparator<PupilPlacement> firstCome = Comparator.comparing((PupilPlacement p) -> {
+            Pupil pupil = byCase.get(p.getCaseNumber());
+            LocalDate date = pupil.registeredDate() != null ? pupil.registeredDate() : pupil.arrivalDate();
+            return date == null ? LocalDate.MAX : date;
+        });
+        order.sort(firstCome.thenComparing(PupilPlacement::getCaseNumber));
+        for (PupilPlacement placement : order) {
+            placement.setQuota(placement.getCandidates().stream()
+                    .filter(q -> used.getOrDefault(q, 0) < q.getFreePlaces()).findFirst().orElse(null));
+            if (placement.getQuota() != null) {
+                used.merge(placement.getQuota(), 1, Integer::sum);
+            }
+        }
+        HardMediumSoftLongScore score = solutionManager.update(problem.plan());
+        long[] metres = problem.plan().getPlacements().stream().filter(PupilPlacement::isAssigned)
+                .mapToLong(PupilPlacement::distanceMetres).sorted().toArray();
+        return new GreedyBaseline(metres.length, problem.plan().getPlacements().size() - metres.length,
+                java.util.Arrays.stream(metres).sum(), metres.length == 0 ? 0 : metres[metres.length / 2], score);
     }
 
     /** True once a plan of the run is saved completely (a restart after a stop keeps it instead of re-planning). */

@@ -41,6 +41,12 @@ public class RunRepository {
         client.sql("UPDATE planning_run SET published_at = now() WHERE id = ?").param(id).update();
     }
 
+    /** The min-cost flow's bound for the plan of this run (penalties, positive). */
+    public void saveBound(long id, long medium, long soft, int unassigned, boolean exact) {
+        client.sql("UPDATE planning_run SET bound_medium = ?, bound_soft = ?, bound_unassigned = ?, bound_exact = ? "
+                + "WHERE id = ?").params(medium, soft, unassigned, exact, id).update();
+    }
+
     /** Sibling pairs that could attend one school, and how many of them do in the plan of this run. */
     public void saveSiblingPairs(long id, int sharable, int together) {
         client.sql("UPDATE planning_run SET sibling_pairs_sharable = ?, sibling_pairs_together = ? WHERE id = ?")
@@ -100,6 +106,8 @@ public class RunRepository {
                         rs.getObject("medium_score", Long.class), rs.getObject("soft_score", Long.class),
                         rs.getObject("solving_millis", Long.class), rs.getObject("sibling_pairs_sharable", Integer.class),
                         rs.getObject("sibling_pairs_together", Integer.class),
-                        rs.getObject("published_at", OffsetDateTime.class));
+                        rs.getObject("published_at", OffsetDateTime.class), rs.getObject("bound_medium", Long.class),
+                        rs.getObject("bound_soft", Long.class), rs.getObject("bound_unassigned", Integer.class),
+                        rs.getObject("bound_exact", Boolean.class));
     }
 }

@@ -27,7 +27,8 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * Makes realistic, seeded input workbooks from an extract of the official school list
@@ -94,8 +95,81 @@ public final class SampleDataGenerator {
     private static final List<String> SEK_I_RECOMMENDATIONS = List.of("HS, RS, GE, SK", "RS, GE, GY", "GE, SK",
             "", "GY, GE", "HS, GE", "RS, SK, GE", "");
 
+    /**
+     * Named benchmark sizes over the official school list {@code shared/data/nrw-schulen.csv} (operating
+     * schools): pupils, and the prefix of the 6-digit Regionalschlüssel that selects the schools.
+     */
+    public enum Size {
+        LIPPE("lippe", 300, "766"),
+        KOELN("koeln", 2_000, "315"),
+        DETMOLD_REGION("detmold-region", 8_000, "7"),
+        NRW("nrw", 40_000, ""),
+        NRW_2024("nrw-2024", 107_000, "");
+
+        private final String label;
+        private final int pupils;
+        private final String regionPrefix;
+
+        Size(String label, int pupils, String regionPrefix) {
+            this.label = label;
+            this.pupils = pupils;
+            this.regionPrefix = regionPrefix;
+        }
+
+        public String label() {
+            return label;
+        }
+
+        public int pupils() {
+            return pupils;
+        }
+
+        public static Size of(String label) {
+            return Arrays.stream(values()).filter(s -> s.label.equals(label)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("unbekannte Größe " + label + "; bekannt: "
+                            + Arrays.stream(values()).map(Size::label).toList()));
+        }
+    }
+
     private final Random random;
     private final List<SampleSchool> schools;
+    /** Regional and state-wide sets: families settle in proportion to schools, free places are scarce. */
+    private boolean scarcePlaces;
+    /** With scarce places: mean free places per quota of primary, Sek I and Berufskolleg schools. */
+    private double primaryMean;
+    private double secondaryMean;
+    private double berufskollegMean;
+
+    /**
+     * Free places about as many as pupils of each band (primary 35 %, Sek I 45 %, Berufskolleg 18 %), times
+     * {@code ratio}: with distance limits and uneven demand, some pupils then find no place.
+     */
+    private void calibrate(int pupils, double ratio) {
+        int primary = 0;
+        int secondary = 0;
+        int berufskolleg = 0;
+        for (SampleSchool school : schools) {
+            switch (school.form()) {
+                case GS -> primary += 2;
+                case PS -> {
+                    primary++;
+                    secondary++;
+                }
+                case BK -> berufskolleg++;
+                case FS -> { }
+                default -> secondary += 3;
+            }
+        }
+        primaryMean = ratio * 0.35 * pupils / Math.max(1, primary);
+        secondaryMean = ratio * 0.45 * pupils / Math.max(1, secondary);
+        berufskollegMean = ratio * 0.18 * pupils / Math.max(1, berufskolleg);
+    }
+
+    /** A whole number with the given mean, spread evenly between 0 and twice the mean. */
+    private int around(double mean) {
+        double value = random.nextDouble() * 2 * mean;
+        return (int) Math.floor(value) + (random.nextDouble() < value - Math.floor(value) ? 1 : 0);
+    }
 
     private SampleDataGenerator(List<SampleSchool> schools, long seed) {
         this.schools = schools;
@@ -112,6 +186,61 @@ public final class SampleDataGenerator {
             Files.createDirectories(outputFolder);
             generator.writeSchools(outputFolder.resolve(SCHOOLS_FILE));
             generator.writePupils(outputFolder.resolve(PUPILS_FILE), pupils, kreis);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Writes the input workbooks of a named size from {@code nrw-schulen.csv}: its operating schools
+     * ({@code SchBetrSchl=1}) of the size's region with their UTM coordinates, and that many pupils.
+     */
+    public static void generateSize(Path nrwSchoolsCsv, String sizeName, long seed, Path outputFolder) {
+        Size size = Size.of(sizeName);
+        List<SampleSchool> schools = readOfficialSchools(nrwSchoolsCsv, size.regionPrefix);
+        if (schools.isEmpty()) {
+            throw new IllegalArgumentException("keine Schulen für " + sizeName + " in " + nrwSchoolsCsv);
+        }
+        SampleDataGenerator generator = new SampleDataGenerator(schools, seed);
+        generator.scarcePlaces = size.pupils >= 8_000;
+        if (generator.scarcePlaces) {
+            generator.calibrate(size.pupils, 1.0);
+        }
+        try {
+            Files.createDirectories(outputFolder);
+            generator.writeSchools(outputFolder.resolve(SCHOOLS_FILE));
+            generator.writePupils(outputFolder.resolve(PUPILS_FILE), size.pupils, size.label);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Operating schools of the official list whose Regionalschlüssel starts with the prefix. */
+    static List<SampleSchool> readOfficialSchools(Path csv, String regionPrefix) {
+        try (Stream<String> lines = Files.lines(csv, StandardCharsets.UTF_8)) {
+            List<String> all = lines.toList();
+            List<String> header = Arrays.asList(all.get(0).split(";", -1));
+            List<SampleSchool> schools = new ArrayList<>();
+            for (String line : all.subList(1, all.size())) {
+                String[] f = line.split(";", -1);
+                Map<String, String> row = new HashMap<>();
+                for (int i = 0; i < header.size() && i < f.length; i++) {
+                    row.put(header.get(i), f[i].strip());
+                }
+                Optional<SchoolForm> form = SchoolForm.parse(row.get("SF"));
+                String region = row.getOrDefault("RegSchl", "");
+                if (!"1".equals(row.get("SchBetrSchl")) || form.isEmpty() || !region.startsWith(regionPrefix)
+                        || row.getOrDefault("KoRe", "").isEmpty() || row.getOrDefault("KoHo", "").isEmpty()) {
+                    continue;
+                }
+                double easting = Double.parseDouble(row.get("KoRe"));
+                double northing = Double.parseDouble(row.get("KoHo"));
+                String name = (row.get("ABez1") + " " + row.get("ABez2")).strip();
+                schools.add(new SampleSchool(row.get("SchulNr"), name, form.get(), "1".equals(row.get("OeffPri")),
+                        "05" + region, row.get("Ort"), row.get("PLZ"), row.get("Ort"), row.get("Strasse"),
+                        Utm32Converter.toWgs84(easting, northing), easting, northing));
+            }
+            return schools;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -145,7 +274,7 @@ public final class SampleDataGenerator {
     }
 
     private void writeSchools(Path file) throws IOException {
-        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(500)) {
             WorkbookStyles styles = new WorkbookStyles(workbook);
             TableSheet schoolSheet = TableSheet.create(styles, SheetKind.SCHULEN.sheetName(),
                     headers(SchoolColumn.values()));
@@ -213,6 +342,16 @@ public final class SampleDataGenerator {
     }
 
     private int freePlaces(SchoolForm form) {
+        if (scarcePlaces) {
+            // Regional and state-wide sets: places about equal to pupils per band (see calibrate), unevenly
+            // spread, so with distance limits not everyone can be placed.
+            return switch (form) {
+                case BK -> around(berufskollegMean);
+                case FS -> random.nextInt(2);
+                case GS -> around(primaryMean);
+                default -> around(secondaryMean);
+            };
+        }
         return switch (form) {
             case BK -> 6 + random.nextInt(12);
             case FS -> random.nextInt(2);
@@ -234,7 +373,7 @@ public final class SampleDataGenerator {
         Map<String, List<SampleSchool>> byMunicipality = new LinkedHashMap<>();
         schools.forEach(s -> byMunicipality.computeIfAbsent(s.municipalityKey(), k -> new ArrayList<>()).add(s));
         List<String> municipalityKeys = new ArrayList<>(byMunicipality.keySet());
-        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(500)) {
             WorkbookStyles styles = new WorkbookStyles(workbook);
             TableSheet sheet = TableSheet.create(styles, SheetKind.SCHUELER.sheetName(), headers(PupilColumn.values()));
             int written = 0;
@@ -245,7 +384,8 @@ public final class SampleDataGenerator {
                 int size = Math.min(count - written, roll < 0.7 ? 1 : roll < 0.9 ? 2 : 3);
                 // Families settle where the schools are: a municipality is as likely as its share of schools.
                 List<SampleSchool> local = byMunicipality.get(municipalityKeys.get(random.nextInt(municipalityKeys.size())));
-                SampleSchool anchor = local.get(random.nextInt(local.size()));
+                SampleSchool anchor = scarcePlaces ? schools.get(random.nextInt(schools.size()))
+                        : local.get(random.nextInt(local.size()));
                 GeoPoint home = new GeoPoint(anchor.position().latitude() + random.nextGaussian() * 0.012,
                         anchor.position().longitude() + random.nextGaussian() * 0.018);
                 Language language = language();
@@ -405,9 +545,12 @@ public final class SampleDataGenerator {
         return Arrays.stream(columns).map(de.schulplatz.excel.ColumnSpec::header).toList();
     }
 
-    private static void save(XSSFWorkbook workbook, Path file) throws IOException {
+    private static void save(Workbook workbook, Path file) throws IOException {
         try (OutputStream out = Files.newOutputStream(file)) {
             workbook.write(out);
+        }
+        if (workbook instanceof SXSSFWorkbook streaming) {
+            streaming.dispose();
         }
     }
 

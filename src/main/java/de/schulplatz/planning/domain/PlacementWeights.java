@@ -49,4 +49,32 @@ public class PlacementWeights {
         this.publishedChanged = HardMediumSoftLongScore.ofSoft(publishedChanged);
     }
 
+    /** Soft weight per metre of travel. */
+    public long travelDistanceWeight() {
+        return travelDistance.softScore();
+    }
+
+    public long beyondThresholdWeight() {
+        return beyondThreshold.softScore();
+    }
+
+    public long siblingsApartWeight() {
+        return siblingsApart.softScore();
+    }
+
+    public long wishMissedWeight() {
+        return wishMissed.softScore();
+    }
+
+    public long fairSpreadWeight() {
+        return fairSpread.softScore();
+    }
+
+    public long outsideMunicipalityWeight() {
+        return outsideMunicipality.softScore();
+    }
+
+    public long publishedChangedWeight() {
+        return publishedChanged.softScore();
+    }
 }

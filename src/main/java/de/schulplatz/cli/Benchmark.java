@@ -1,0 +1,157 @@
+package de.schulplatz.cli;
+
+import de.schulplatz.batch.PlacementRunner;
+import de.schulplatz.planning.GreedyBaseline;
+import de.schulplatz.planning.PlacementRepository;
+import de.schulplatz.planning.PlannedPlacement;
+import de.schulplatz.planning.PlanningService;
+import de.schulplatz.runs.PlanningRun;
+import de.schulplatz.runs.RunRepository;
+import de.schulplatz.samples.SampleDataGenerator;
+import de.schulplatz.schools.SchoolRepository;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code benchmark --size NAME [--seconds N]}: one named instance (see {@link SampleDataGenerator.Size})
+ * imported into a fresh embedded database, planned, exported, and compared with the greedy baseline of
+ * today's practice; prints one Markdown table row. Started through {@link #prepare}, which sets the
+ * solving time and a temporary database before Spring starts.
+ */
+@Component
+class Benchmark {
+
+    static final String HEADER = "| Größe | Kinder | Schulen | Import s | Fluss s | erster zulässiger Plan s | Score hart/mittel/weich "
+            + "| ohne Platz / bewiesenes Minimum | Abstand zur Schranke | km gesamt | km Median | Export s | Heap-Spitze GB "
+            + "| JVM bis Listen s | Greedy: mit Platz, km | km gespart | Kinder mehr mit Platz |";
+
+    private static long generationMillis;
+
+    private final PlacementRunner runner;
+    private final RunRepository runs;
+    private final PlacementRepository placements;
+    private final SchoolRepository schools;
+    private final PlanningService planning;
+
+    Benchmark(PlacementRunner runner, RunRepository runs, PlacementRepository placements, SchoolRepository schools,
+            PlanningService planning) {
+        this.runner = runner;
+        this.runs = runs;
+        this.placements = placements;
+        this.schools = schools;
+        this.planning = planning;
+    }
+
+    /**
+     * Before Spring starts: a temporary database, the time limit, and the input workbooks (generated once
+     * into {@code --work}, default {@code target/benchmark/NAME}; their generation is not measured).
+     */
+    static void prepare(String[] args) {
+        CommandLine.Options options = CommandLine.Options.parse(List.of(args).subList(1, args.length));
+        String size = options.required("size");
+        int seconds = options.integer("seconds", 60);
+        System.setProperty("schulplatz.database.data-directory", "");
+        System.setProperty("schulplatz.planning.time-limit", seconds + "s");
+        System.setProperty("schulplatz.planning.unimproved-time-limit", options.integer("unimproved", seconds) + "s");
+        Path input = work(options).resolve("input");
+        if (!Files.exists(input.resolve(SampleDataGenerator.PUPILS_FILE))) {
+            long start = System.nanoTime();
+            SampleDataGenerator.generateSize(Path.of(options.text("schools", "../shared/data/nrw-schulen.csv")), size,
+                    options.integer("seed", 42), input);
+            generationMillis = (System.nanoTime() - start) / 1_000_000;
+            System.out.printf("Eingabe %s erzeugt in %.1f s%n", input, generationMillis / 1000.0);
+        }
+        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+    }
+
+    private static Path work(CommandLine.Options options) {
+        return Path.of(options.text("work", "target/benchmark/" + options.required("size")));
+    }
+
+    int run(CommandLine.Options options) throws Exception {
+        String size = options.required("size");
+        Path work = work(options);
+        LocalDate date = LocalDate.of(SampleDataGenerator.Size.of(size) == null ? 2026 : 2026, 8, 1);
+        JobExecution execution = runner.run(work.resolve("input"), work.resolve("output"), date);
+        long runId = execution.getJobInstanceId();
+        double importS = 0;
+        double solveS = 0;
+        double exportS = 0;
+        long flowMillis = 0;
+        long firstFeasibleMillis = 0;
+        int planned = 0;
+        for (StepExecution step : execution.getStepExecutions()) {
+            double seconds = seconds(step.getStartTime(), step.getEndTime());
+            if (step.getStepName().startsWith("import") || step.getStepName().startsWith("apply")) {
+                importS += seconds;
+            } else if (step.getStepName().startsWith("solve")) {
+                solveS = seconds;
+                planned = (int) step.getReadCount();
+                flowMillis = step.getExecutionContext().getLong("flowMillis", 0L);
+                firstFeasibleMillis = step.getExecutionContext().getLong("firstFeasibleMillis", 0L);
+            } else if (step.getStepName().startsWith("export")) {
+                exportS = seconds;
+            }
+        }
+        long jvmMillis = ManagementFactory.getRuntimeMXBean().getUptime() - generationMillis;
+        double peakHeapGb = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(pool -> pool.getType() == MemoryType.HEAP)
+                .mapToLong(pool -> pool.getPeakUsage().getUsed()).sum() / 1e9;
+        PlanningRun run = runs.find(runId).orElseThrow();
+        List<PlannedPlacement> plan = placements.findByRun(runId);
+        long[] metres = plan.stream().filter(PlannedPlacement::isPlaced).mapToLong(PlannedPlacement::distanceMetres)
+                .sorted().toArray();
+        long totalMetres = java.util.Arrays.stream(metres).sum();
+        int unassigned = planned - metres.length;
+        String gap = "–";
+        if (run.boundSoft() != null && run.mediumScore() != null && -run.mediumScore() == run.boundMedium()) {
+            gap = run.boundSoft() == 0 ? "0 %" : String.format(Locale.GERMAN, "%.2f %%",
+                    100.0 * (-run.softScore() - run.boundSoft()) / run.boundSoft());
+        } else if (run.boundMedium() != null) {
+            gap = "Minimum verfehlt (mittel " + run.mediumScore() + " statt " + -run.boundMedium() + ")";
+        }
+        GreedyBaseline greedy = planning.greedyBaseline(date);
+        String exact = "";
+        if (options.optional("exact") != null) {
+            var optimum = planning.exactOptimum(date, Double.parseDouble(options.optional("exact")));
+            exact = String.format(Locale.GERMAN, "CP-SAT (volles Modell, mittlere Stufe am Minimum): %s %d, "
+                            + "Schranke %d, %.1f s; Plan %.3f %% über %s",
+                    optimum.optimal() ? "Optimum" : "bester Plan", -optimum.softPenalty(), -optimum.lowerBound(),
+                    optimum.seconds(), 100.0 * (-run.softScore() - optimum.softPenalty()) / optimum.softPenalty(),
+                    optimum.optimal() ? "dem Optimum" : "CP-SATs bestem Plan");
+        }
+        String row = String.format(Locale.GERMAN,
+                "| %s | %d | %d | %.1f | %.2f | %.1f | %d/%d/%d | %d / %d%s | %s | %.0f | %.1f | %.1f | %.2f | %.1f "
+                        + "| %d, %.0f km | %.0f | %d |",
+                size, planned, schools.findAll().size(), importS, flowMillis / 1000.0, firstFeasibleMillis / 1000.0,
+                run.hardScore(), run.mediumScore(), run.softScore(), unassigned, run.boundUnassigned(),
+                Boolean.TRUE.equals(run.boundExact()) ? "" : " (nicht bewiesen)", gap, totalMetres / 1000.0,
+                metres.length == 0 ? 0 : metres[metres.length / 2] / 1000.0, exportS, peakHeapGb, jvmMillis / 1000.0,
+                greedy.placed(), greedy.totalMetres() / 1000.0, (greedy.totalMetres() - totalMetres) / 1000.0,
+                metres.length - greedy.placed());
+        System.out.println("Lösen insgesamt " + String.format(Locale.GERMAN, "%.1f s", solveS)
+                + "; Greedy-Score " + greedy.score() + "; Lauf " + execution.getStatus());
+        if (!exact.isEmpty()) {
+            System.out.println(exact);
+        }
+        System.out.println(HEADER);
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+        System.out.println(row);
+        return execution.getStatus().isUnsuccessful() ? CommandLine.FAILED : CommandLine.OK;
+    }
+
+    private static double seconds(LocalDateTime start, LocalDateTime end) {
+        return start == null || end == null ? 0 : Duration.between(start, end).toMillis() / 1000.0;
+    }
+}

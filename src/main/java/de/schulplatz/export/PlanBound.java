@@ -1,0 +1,51 @@
+package de.schulplatz.export;
+
+import de.schulplatz.runs.PlanningRun;
+import java.util.Locale;
+
+/**
+ * How close the plan of a run is to the best possible one, from the min-cost flow's bound (docs/rules.md,
+ * "Beweisbare Schranke"). Scores as in {@code score}: negative penalties.
+ *
+ * @param medium     the exact best medium score (weighted unassigned) any plan can reach
+ * @param soft       no plan with that medium score has a better soft score than this
+ * @param unassigned pupils without a place in the flow's optimum
+ * @param proven     false only if the costs were too large for an exact order of the levels
+ * @param gap        (plan's soft penalty − bound) / bound, as a fraction; null when the plan misses the
+ *                   medium optimum (then the soft levels are not comparable) or the bound is 0 and the plan not
+ */
+record PlanBound(long medium, long soft, int unassigned, boolean proven, Double gap) {
+
+    static PlanBound of(PlanningRun run) {
+        if (run.boundMedium() == null || run.boundSoft() == null || run.mediumScore() == null || run.softScore() == null) {
+            return null;
+        }
+        long penalty = -run.softScore();
+        long bound = run.boundSoft();
+        Double gap = null;
+        if (-run.mediumScore() == run.boundMedium()) {
+            if (bound > 0) {
+                gap = Math.max(0, penalty - bound) / (double) bound;
+            } else if (penalty == 0) {
+                gap = 0.0;
+            }
+        }
+        return new PlanBound(-run.boundMedium(), -bound, run.boundUnassigned() == null ? 0 : run.boundUnassigned(),
+                Boolean.TRUE.equals(run.boundExact()), gap);
+    }
+
+    /** The sentence for the sheet "Auswertung". */
+    String describe(long planMedium) {
+        if (gap != null) {
+            return String.format(Locale.GERMAN, "höchstens %s vom bestmöglichen Plan", percent(gap));
+        }
+        if (planMedium < medium) {
+            return "mehr Kinder ohne Platz als nötig: bestmöglich wären " + unassigned + " ohne Platz";
+        }
+        return "Abstand nicht bestimmbar (Schranke 0)";
+    }
+
+    static String percent(double share) {
+        return share < 0.0001 && share > 0 ? "0,01 %" : String.format(Locale.GERMAN, "%.2f %%", share * 100);
+    }
+}
