@@ -145,6 +145,11 @@ public class PlacementRunner {
         jobRepository.update(execution);
     }
 
+    /** Status of the run's last execution, as recorded in the job repository. */
+    public BatchStatus lastStatus(long runId) {
+        return lastExecution(runId).getStatus();
+    }
+
     /** Asks a running run to stop: the solver ends early and keeps its best plan. */
     public boolean stop(long runId) throws Exception {
         JobExecution last = lastExecution(runId);
