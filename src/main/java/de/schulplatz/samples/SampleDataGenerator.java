@@ -215,62 +215,60 @@ public final class SampleDataGenerator {
         }
     }
 
-    /** Operating schools of the official list whose Regionalschlüssel starts with the prefix. */
-    static List<SampleSchool> readOfficialSchools(Path csv, String regionPrefix) {
+    /** The rows of a semicolon-separated file with a header line, as column → value. */
+    private static List<Map<String, String>> semicolonRows(Path csv) {
         try (Stream<String> lines = Files.lines(csv, StandardCharsets.UTF_8)) {
             List<String> all = lines.toList();
-            List<String> header = Arrays.asList(all.get(0).split(";", -1));
-            List<SampleSchool> schools = new ArrayList<>();
+            List<String> header = Arrays.asList(all.get(0).replace("\uFEFF", "").split(";", -1));
+            List<Map<String, String>> rows = new ArrayList<>();
             for (String line : all.subList(1, all.size())) {
-                String[] f = line.split(";", -1);
+                String[] fields = line.split(";", -1);
                 Map<String, String> row = new HashMap<>();
-                for (int i = 0; i < header.size() && i < f.length; i++) {
-                    row.put(header.get(i), f[i].strip());
+                for (int i = 0; i < header.size() && i < fields.length; i++) {
+                    row.put(header.get(i), fields[i].strip());
                 }
-                Optional<SchoolForm> form = SchoolForm.parse(row.get("SF"));
-                String region = row.getOrDefault("RegSchl", "");
-                if (!"1".equals(row.get("SchBetrSchl")) || form.isEmpty() || !region.startsWith(regionPrefix)
-                        || row.getOrDefault("KoRe", "").isEmpty() || row.getOrDefault("KoHo", "").isEmpty()) {
-                    continue;
-                }
-                double easting = Double.parseDouble(row.get("KoRe"));
-                double northing = Double.parseDouble(row.get("KoHo"));
-                String name = (row.get("ABez1") + " " + row.get("ABez2")).strip();
-                schools.add(new SampleSchool(row.get("SchulNr"), name, form.get(), "1".equals(row.get("OeffPri")),
-                        "05" + region, row.get("Ort"), row.get("PLZ"), row.get("Ort"), row.get("Strasse"),
-                        Utm32Converter.toWgs84(easting, northing), easting, northing));
+                rows.add(row);
             }
-            return schools;
+            return rows;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    static List<SampleSchool> readSchools(Path csv, String kreis) {
-        try (Stream<String> lines = Files.lines(csv, StandardCharsets.UTF_8)) {
-            List<String> all = lines.toList();
-            List<String> header = Arrays.asList(all.get(0).split(";", -1));
-            List<SampleSchool> schools = new ArrayList<>();
-            for (String line : all.subList(1, all.size())) {
-                String[] f = line.split(";", -1);
-                Map<String, String> row = new HashMap<>();
-                for (int i = 0; i < header.size() && i < f.length; i++) {
-                    row.put(header.get(i), f[i].strip());
-                }
-                Optional<SchoolForm> form = SchoolForm.parse(row.get("SF"));
-                if (!kreis.equals(row.get("Kreis")) || form.isEmpty()) {
-                    continue;
-                }
-                schools.add(new SampleSchool(row.get("SchulNr"), row.get("Name"), form.get(),
-                        "1".equals(row.get("OeffPri")), row.get("RegSchl"),
-                        row.get("Gemeinde"), row.get("PLZ"), row.get("Ort"), row.get("Strasse"),
-                        new GeoPoint(Double.parseDouble(row.get("lat")), Double.parseDouble(row.get("lon"))),
-                        Double.parseDouble(row.get("UTM_E")), Double.parseDouble(row.get("UTM_N"))));
+    /** Operating schools of the official list whose Regionalschlüssel starts with the prefix. */
+    static List<SampleSchool> readOfficialSchools(Path csv, String regionPrefix) {
+        List<SampleSchool> schools = new ArrayList<>();
+        for (Map<String, String> row : semicolonRows(csv)) {
+            Optional<SchoolForm> form = SchoolForm.parse(row.get("SF"));
+            String region = row.getOrDefault("RegSchl", "");
+            if (!"1".equals(row.get("SchBetrSchl")) || form.isEmpty() || !region.startsWith(regionPrefix)
+                    || row.getOrDefault("KoRe", "").isEmpty() || row.getOrDefault("KoHo", "").isEmpty()) {
+                continue;
             }
-            return schools;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            double easting = Double.parseDouble(row.get("KoRe"));
+            double northing = Double.parseDouble(row.get("KoHo"));
+            String name = (row.get("ABez1") + " " + row.get("ABez2")).strip();
+            schools.add(new SampleSchool(row.get("SchulNr"), name, form.get(), "1".equals(row.get("OeffPri")),
+                    "05" + region, row.get("Ort"), row.get("PLZ"), row.get("Ort"), row.get("Strasse"),
+                    Utm32Converter.toWgs84(easting, northing), easting, northing));
         }
+        return schools;
+    }
+
+    static List<SampleSchool> readSchools(Path csv, String kreis) {
+        List<SampleSchool> schools = new ArrayList<>();
+        for (Map<String, String> row : semicolonRows(csv)) {
+            Optional<SchoolForm> form = SchoolForm.parse(row.get("SF"));
+            if (!kreis.equals(row.get("Kreis")) || form.isEmpty()) {
+                continue;
+            }
+            schools.add(new SampleSchool(row.get("SchulNr"), row.get("Name"), form.get(),
+                    "1".equals(row.get("OeffPri")), row.get("RegSchl"),
+                    row.get("Gemeinde"), row.get("PLZ"), row.get("Ort"), row.get("Strasse"),
+                    new GeoPoint(Double.parseDouble(row.get("lat")), Double.parseDouble(row.get("lon"))),
+                    Double.parseDouble(row.get("UTM_E")), Double.parseDouble(row.get("UTM_N"))));
+        }
+        return schools;
     }
 
     private void writeSchools(Path file) throws IOException {
