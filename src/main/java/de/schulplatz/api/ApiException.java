@@ -3,7 +3,7 @@ package de.schulplatz.api;
 import org.springframework.http.HttpStatus;
 
 /** A refusal of the API with its HTTP status and a German message for the user (no names of children). */
-class ApiException extends RuntimeException {
+public class ApiException extends RuntimeException {
 
     private final HttpStatus status;
 
@@ -12,7 +12,7 @@ class ApiException extends RuntimeException {
         this.status = status;
     }
 
-    HttpStatus status() {
+    public HttpStatus status() {
         return status;
     }
 

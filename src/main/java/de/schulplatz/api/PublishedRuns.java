@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 /** Which run's plan a request means: the one asked for, or else the latest published. */
 @Component
 @ConditionalOnWebApplication
-class PublishedRuns {
+public class PublishedRuns {
 
     /** Not a run id, so "the last published run before it" is the last published run of all. */
     private static final long NO_RUN = -1;
@@ -25,7 +25,7 @@ class PublishedRuns {
         this.placements = placements;
     }
 
-    Optional<PlanningRun> latestPublished() {
+    public Optional<PlanningRun> latestPublished() {
         return placements.lastPublishedRunBefore(NO_RUN).flatMap(runs::find);
     }
 
@@ -33,7 +33,7 @@ class PublishedRuns {
      * The run asked for, or the latest published one. A Schulaufsicht sees only published plans: those are
      * the lists it is sent; a plan still being made or of a failed run is the KI's working state.
      */
-    PlanningRun resolve(Long runId, Account user) {
+    public PlanningRun resolve(Long runId, Account user) {
         if (runId == null) {
             return latestPublished().orElseThrow(() -> ApiException.notFound("Es gibt noch keine veröffentlichte Planung"));
         }

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,7 +30,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnWebApplication
-class RunStatuses {
+public class RunStatuses {
 
     /** Placed, unassigned and withdrawn pupils of a run's plan. */
     record Counts(int placed, int unassigned, int withdrawn) {
@@ -38,6 +39,8 @@ class RunStatuses {
     /** Job parameter names of placementJob (de.schulplatz.batch.RunParameters is package-private). */
     private static final String PLANNING_DATE = "planningDate";
     private static final String RUN_NUMBER = "runNumber";
+    /** Name of the job (de.schulplatz.batch.PlacementJobConfiguration.JOB_NAME). */
+    private static final String JOB_NAME = "placementJob";
 
     private final RunRepository runs;
     private final RunProgress progress;
@@ -51,14 +54,14 @@ class RunStatuses {
         this.client = client;
     }
 
-    List<RunSummary> recent(int limit) {
+    public List<RunSummary> recent(int limit) {
         List<PlanningRun> recent = runs.recent(limit);
         Map<Long, Counts> counts = counts(recent.stream().map(PlanningRun::id).toList());
         return recent.stream().map(run -> summary(run, counts.get(run.id()))).toList();
     }
 
     /** Empty when neither the run table nor Spring Batch knows the id. */
-    Optional<RunDetail> detail(long runId) {
+    public Optional<RunDetail> detail(long runId) {
         Optional<PlanningRun> run = runs.find(runId);
         Optional<JobExecution> execution = lastExecution(runId);
         if (run.isEmpty() && execution.isEmpty()) {
@@ -82,6 +85,13 @@ class RunStatuses {
                 run.map(RunStatuses::scores).orElse(null), live, runs.constraintScores(runId)));
     }
 
+    /** The run going on now in any process (the newest job execution not ended), if any. */
+    public Optional<RunDetail> active() {
+        return jobRepository.findRunningJobExecutions(JOB_NAME).stream()
+                .max(Comparator.comparingLong(JobExecution::getId))
+                .flatMap(execution -> detail(execution.getJobInstanceId()));
+    }
+
     Optional<JobExecution> lastExecution(long runId) {
         JobInstance instance = jobRepository.getJobInstance(runId);
         return instance == null ? Optional.empty() : Optional.ofNullable(jobRepository.getLastJobExecution(instance));
@@ -103,7 +113,8 @@ class RunStatuses {
     }
 
     private static Scores scores(PlanningRun run) {
-        return new Scores(run.hardScore(), run.mediumScore(), run.softScore(), run.solvingMillis());
+        return new Scores(run.hardScore(), run.mediumScore(), run.softScore(), run.solvingMillis(),
+                run.boundGap());
     }
 
     /** One query for all runs of a page instead of loading each plan. */
@@ -124,7 +135,7 @@ class RunStatuses {
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
-    static String statusText(BatchStatus status) {
+    public static String statusText(BatchStatus status) {
         return switch (status) {
             case STARTING, STARTED -> "läuft";
             case STOPPING -> "wird angehalten";

@@ -7,23 +7,26 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 /** JSON shapes of the run endpoints. */
-final class RunViews {
+public final class RunViews {
 
     private RunViews() {
     }
 
     /** A run in the list. {@code status} is the Spring Batch status, {@code statusText} the same in German. */
-    record RunSummary(long id, LocalDate planningDate, Integer runNumber, String status, String statusText,
+    public record RunSummary(long id, LocalDate planningDate, Integer runNumber, String status, String statusText,
             OffsetDateTime startedAt, OffsetDateTime endedAt, OffsetDateTime publishedAt, Integer placed,
             Integer unassigned, Integer withdrawn, Scores scores) {
     }
 
-    /** Score of the run's plan: hard (rules broken), medium (pupils without a place), soft (cost). */
-    record Scores(Long hard, Long medium, Long soft, Long solvingMillis) {
+    /**
+     * Score of the run's plan: hard (rules broken), medium (pupils without a place), soft (cost), and how far
+     * the soft cost lies above the proven bound (fraction, null when not comparable; docs/rules.md).
+     */
+    public record Scores(Long hard, Long medium, Long soft, Long solvingMillis, Double boundGap) {
     }
 
     /** One run with its live progress while it runs in this process, and the score of every constraint. */
-    record RunDetail(long id, LocalDate planningDate, Integer runNumber, String status, String statusText,
+    public record RunDetail(long id, LocalDate planningDate, Integer runNumber, String status, String statusText,
             OffsetDateTime startedAt, OffsetDateTime endedAt, OffsetDateTime publishedAt, Integer placed,
             Integer unassigned, Integer withdrawn, Scores scores, LiveProgress progress,
             List<ConstraintScore> constraintScores) {
@@ -33,15 +36,15 @@ final class RunViews {
      * While running: the step being executed, time since the start, the solver's best score so far and its
      * placed / unassigned pupils.
      */
-    record LiveProgress(String phase, Instant startedAt, long elapsedSeconds, String bestScore, Integer placed,
+    public record LiveProgress(String phase, Instant startedAt, long elapsedSeconds, String bestScore, Integer placed,
             Integer unassigned) {
     }
 
     /** Answer to a start: the run is identified by date and number until its id is known. */
-    record StartedRunView(LocalDate planningDate, int runNumber) {
+    public record StartedRunView(LocalDate planningDate, int runNumber) {
     }
 
     /** Answer to a stop or a restart still going on. */
-    record RunActionView(long runId, String status, String message) {
+    public record RunActionView(long runId, String status, String message) {
     }
 }

@@ -20,18 +20,8 @@ record PlanBound(long medium, long soft, int unassigned, boolean proven, Double 
         if (run.boundMedium() == null || run.boundSoft() == null || run.mediumScore() == null || run.softScore() == null) {
             return null;
         }
-        long penalty = -run.softScore();
-        long bound = run.boundSoft();
-        Double gap = null;
-        if (-run.mediumScore() == run.boundMedium()) {
-            if (bound > 0) {
-                gap = Math.max(0, penalty - bound) / (double) bound;
-            } else if (penalty == 0) {
-                gap = 0.0;
-            }
-        }
-        return new PlanBound(-run.boundMedium(), -bound, run.boundUnassigned() == null ? 0 : run.boundUnassigned(),
-                Boolean.TRUE.equals(run.boundExact()), gap);
+        return new PlanBound(-run.boundMedium(), -run.boundSoft(), run.boundUnassigned() == null ? 0 : run.boundUnassigned(),
+                Boolean.TRUE.equals(run.boundExact()), run.boundGap());
     }
 
     /** The sentence for the sheet "Auswertung". */

@@ -16,4 +16,21 @@ public record PlanningRun(long id, LocalDate planningDate, int runNumber, String
         OffsetDateTime startedAt, Long hardScore, Long mediumScore, Long softScore, Long solvingMillis,
         Integer siblingPairsSharable, Integer siblingPairsTogether, OffsetDateTime publishedAt, Long boundMedium,
         Long boundSoft, Integer boundUnassigned, Boolean boundExact) {
+
+    /**
+     * How far the plan's soft penalty lies above the proven bound: (penalty − bound) / bound, as a fraction.
+     * Null when the run has no bound or score, when the plan leaves more pupils unassigned than the proven
+     * minimum (then the soft levels are not comparable), or when the bound is 0 and the plan is not.
+     */
+    public Double boundGap() {
+        if (boundMedium == null || boundSoft == null || mediumScore == null || softScore == null
+                || -mediumScore != boundMedium) {
+            return null;
+        }
+        long penalty = -softScore;
+        if (boundSoft > 0) {
+            return Math.max(0, penalty - boundSoft) / (double) boundSoft;
+        }
+        return penalty == 0 ? 0.0 : null;
+    }
 }

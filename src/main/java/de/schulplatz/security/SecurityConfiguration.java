@@ -109,24 +109,52 @@ class SecurityConfiguration {
     }
 
     /**
-     * Everything else: health is public (status only; details for ADMIN via management.endpoint.health.roles),
-     * other actuator endpoints are for ADMIN, the OpenAPI description for any user. CSRF protection stays on
-     * here for the browser UI planned with form login.
+     * Health, metrics and the OpenAPI description, read by scripts and monitoring: HTTP Basic, no session.
+     * Health is public (status only; details for ADMIN via management.endpoint.health.roles), the other
+     * actuator endpoints are for ADMIN, the OpenAPI description for any user.
      */
     @Bean
     @Order(2)
-    SecurityFilterChain serviceSecurity(HttpSecurity http, DeniedAccessHandler denied) throws Exception {
-        http.authorizeHttpRequests(requests -> requests
-                        // Error pages of requests already authorised (or denied) above.
+    SecurityFilterChain operationsSecurity(HttpSecurity http, DeniedAccessHandler denied) throws Exception {
+        http.securityMatcher(request -> EndpointRequest.toAnyEndpoint().matches(request)
+                        || request.getRequestURI().startsWith(request.getContextPath() + "/v3/api-docs"))
+                .authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers(EndpointRequest.to("health")).permitAll()
                         .requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole(ADMIN)
-                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**").authenticated()
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(denied))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(denied)
                         .accessDeniedHandler(denied));
+        return http.build();
+    }
+
+    /**
+     * The browser workspace (package web): form login with a session, CSRF tokens on every form, and a
+     * German page for denials. Unknown paths need a login; actions that change data name their roles here,
+     * the pages check what a Schulaufsicht may see within them.
+     */
+    @Bean
+    @Order(3)
+    SecurityFilterChain workspaceSecurity(HttpSecurity http, AuditLog audit) throws Exception {
+        WorkspaceDenials denials = new WorkspaceDenials(audit);
+        http.authorizeHttpRequests(requests -> requests
+                        .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
+                        .requestMatchers("/css/**", "/js/**", "/favicon.ico", "/anmelden").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/laeufe", "/laeufe/**").hasAnyRole(ADMIN, BERATUNG)
+                        .requestMatchers("/eingang", "/eingang/**").hasAnyRole(ADMIN, BERATUNG)
+                        .requestMatchers(HttpMethod.POST, "/schueler/*/korrekturen", "/schueler/*/korrekturen/**")
+                        .hasRole(ADMIN)
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/anmelden")
+                        .usernameParameter("benutzername").passwordParameter("passwort")
+                        .defaultSuccessUrl("/", false)
+                        .failureHandler(denials::loginFailed)
+                        .permitAll())
+                .logout(logout -> logout.logoutUrl("/abmelden").logoutSuccessUrl("/anmelden?abgemeldet"))
+                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(denials));
         return http.build();
     }
 }

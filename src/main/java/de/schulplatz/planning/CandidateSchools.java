@@ -1,0 +1,84 @@
+package de.schulplatz.planning;
+
+import de.schulplatz.overrides.OverrideRepository;
+import de.schulplatz.planning.domain.PupilPlacement;
+import de.schulplatz.planning.domain.SchoolQuota;
+import de.schulplatz.pupils.Pupil;
+import de.schulplatz.pupils.PupilRepository;
+import de.schulplatz.schools.School;
+import de.schulplatz.schools.SchoolRepository;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+
+/**
+ * The schools the rules allow for one pupil, nearest first, exactly as the next run would offer them to the
+ * solver (same rules, same overrides in force, same limit on their number). For the pupil's page, where an
+ * adviser sees why a school is or is not among the choices.
+ */
+@Service
+public class CandidateSchools {
+
+    /**
+     * One allowed place offer.
+     *
+     * @param freePlaces the places the school reports for this grade range and kind of group (before any
+     *                   pupil is placed), changed by corrections in force
+     */
+    public record Candidate(String schoolNumber, String schoolName, String schoolForm, String groupKind,
+            String grades, int distanceMetres, int freePlaces) {
+    }
+
+    /**
+     * What the rules say about the pupil.
+     *
+     * @param reason why the pupil gets no candidate at all (not placeable or no school left), else null
+     */
+    public record PupilCandidates(int grade, String allowedForms, List<Candidate> candidates, String reason) {
+    }
+
+    private final PupilRepository pupils;
+    private final SchoolRepository schools;
+    private final OverrideRepository overrides;
+    private final PlanningSettings settings;
+    private final RuleSettings rules;
+    private final WeightSettings weights;
+
+    CandidateSchools(PupilRepository pupils, SchoolRepository schools, OverrideRepository overrides,
+            PlanningSettings settings, RuleSettings rules, WeightSettings weights) {
+        this.pupils = pupils;
+        this.schools = schools;
+        this.overrides = overrides;
+        this.settings = settings;
+        this.rules = rules;
+        this.weights = weights;
+    }
+
+    /** Empty when the case number is unknown. */
+    public Optional<PupilCandidates> of(String caseNumber, LocalDate planningDate) {
+        Optional<Pupil> pupil = pupils.find(caseNumber);
+        if (pupil.isEmpty()) {
+            return Optional.empty();
+        }
+        ActiveOverrides active = ActiveOverrides.of(overrides.active(), planningDate);
+        CandidateFinder.Problem problem = new CandidateFinder(planningDate, settings, rules, weights)
+                .build(List.of(pupil.get()), schools.findAll(), schools.findAllQuotas(), Map.of(), active);
+        Eligibility eligibility = problem.eligibility().get(caseNumber);
+        PupilPlacement placement = problem.plan().getPlacements().get(0);
+        List<Candidate> candidates = placement.getCandidates().stream()
+                .map(quota -> candidate(quota, problem.schools().get(quota.getSchoolNumber()), placement))
+                .toList();
+        String reason = eligibility.notPlaceable() != null ? eligibility.notPlaceable() : eligibility.noCandidateReason();
+        return Optional.of(new PupilCandidates(eligibility.grade(), ReasonTexts.formNames(eligibility.allowedForms()),
+                candidates, reason));
+    }
+
+    private static Candidate candidate(SchoolQuota quota, School school, PupilPlacement placement) {
+        String grades = quota.getGradeFrom() == quota.getGradeTo() ? String.valueOf(quota.getGradeFrom())
+                : quota.getGradeFrom() + "–" + quota.getGradeTo();
+        return new Candidate(quota.getSchoolNumber(), school.name(), school.form().germanName(),
+                quota.getGroupKind().label(), grades, placement.distanceTo(quota), quota.getFreePlaces());
+    }
+}

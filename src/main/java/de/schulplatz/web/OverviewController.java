@@ -1,0 +1,70 @@
+package de.schulplatz.web;
+
+import de.schulplatz.api.RunStatuses;
+import de.schulplatz.api.RunViews.RunSummary;
+import de.schulplatz.batch.PlacementRunner.StartedRun;
+import de.schulplatz.batch.RunAlreadyActiveException;
+import de.schulplatz.operations.NightlyRuns;
+import de.schulplatz.security.Account;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Übersicht: the last runs, the run going on with its live progress, and the button to start one. */
+@Controller
+@ConditionalOnWebApplication
+class OverviewController {
+
+    static final int RECENT_RUNS = 15;
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+    private final RunStatuses statuses;
+    private final NightlyRuns nightlyRuns;
+
+    OverviewController(RunStatuses statuses, NightlyRuns nightlyRuns) {
+        this.statuses = statuses;
+        this.nightlyRuns = nightlyRuns;
+    }
+
+    @GetMapping("/")
+    String overview(@AuthenticationPrincipal Account user, Model model) {
+        runs(user, model);
+        return "uebersicht";
+    }
+
+    /** The part of the page that the browser reloads every few seconds while a run is going on. */
+    @GetMapping("/laeufe/aktuell")
+    String current(@AuthenticationPrincipal Account user, Model model) {
+        runs(user, model);
+        return "uebersicht :: laeufe";
+    }
+
+    /** Starts a run like the nightly one: the inbox's new files, then planning and lists. */
+    @PostMapping("/laeufe")
+    String start(@AuthenticationPrincipal Account user, RedirectAttributes redirect) {
+        try {
+            StartedRun started = nightlyRuns.startInBackground(user.getUsername());
+            redirect.addFlashAttribute("notice", "Lauf Nr. " + started.runNumber() + " vom "
+                    + DATE.format(started.planningDate()) + " ist gestartet. Der Fortschritt erscheint unten.");
+            redirect.addFlashAttribute("justStarted", true);
+        } catch (RunAlreadyActiveException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/";
+    }
+
+    private void runs(Account user, Model model) {
+        List<RunSummary> recent = statuses.recent(RECENT_RUNS).stream()
+                // A Schulaufsicht knows only the plans it was sent.
+                .filter(run -> !user.isSchoolAuthority() || run.publishedAt() != null)
+                .toList();
+        model.addAttribute("runs", recent);
+        model.addAttribute("active", user.isSchoolAuthority() ? null : statuses.active().orElse(null));
+    }
+}

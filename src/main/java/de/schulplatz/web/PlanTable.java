@@ -1,0 +1,155 @@
+package de.schulplatz.web;
+
+import de.schulplatz.api.PublishedRuns;
+import de.schulplatz.geo.Address;
+import de.schulplatz.geo.Municipality;
+import de.schulplatz.geo.MunicipalityDirectory;
+import de.schulplatz.planning.PlacementRepository;
+import de.schulplatz.planning.PlacementStatus;
+import de.schulplatz.planning.PlannedPlacement;
+import de.schulplatz.pupils.Pupil;
+import de.schulplatz.pupils.PupilRepository;
+import de.schulplatz.runs.PlanningRun;
+import de.schulplatz.schoolsystem.GradeRule;
+import de.schulplatz.schoolsystem.SchoolYear;
+import de.schulplatz.schools.PlaceQuota;
+import de.schulplatz.schools.School;
+import de.schulplatz.schools.SchoolRepository;
+import de.schulplatz.security.Account;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.stereotype.Component;
+
+/**
+ * The plan of one run as the pages show it: each placement with its pupil and school, limited to what the
+ * user may see (a Schulaufsicht: the rows of its own list in a published plan, as in the API), and the
+ * places used and free per school.
+ */
+@Component
+@ConditionalOnWebApplication
+class PlanTable {
+
+    /**
+     * One pupil's placement.
+     *
+     * @param municipality the school's municipality, or the pupil's home municipality when not placed
+     * @param waitingDays  days from registration (else arrival) to the planning date
+     * @param compulsory   of compulsory school age at the start of the school year (under 18)
+     */
+    record Row(String caseNumber, String lastName, String firstName, int grade, PlacementStatus status,
+            String schoolNumber, String schoolName, String schoolForm, String municipality, String groupKind,
+            Integer distanceMetres, String reason, List<String> authorities, long waitingDays, boolean compulsory) {
+
+        String statusText() {
+            return status.label();
+        }
+
+        boolean placed() {
+            return schoolNumber != null;
+        }
+    }
+
+    /**
+     * A school with the places of its report (changes by correction are not included) and the pupils the plan
+     * puts there.
+     */
+    record SchoolLoad(School school, String municipality, int placed, int reportedPlaces) {
+
+        int free() {
+            return Math.max(0, reportedPlaces - placed);
+        }
+
+        /** Placed pupils per 100 pupils of the school; null when the school's size is unknown. */
+        Double newcomerShare() {
+            Integer total = school.totalPupils();
+            return total == null || total <= 0 ? null : 100.0 * placed / total;
+        }
+    }
+
+    /** The rows of a run's plan visible to the user, and the load of every school visible to the user. */
+    record Plan(PlanningRun run, List<Row> rows, List<SchoolLoad> schools) {
+    }
+
+    private final PublishedRuns publishedRuns;
+    private final PlacementRepository placements;
+    private final PupilRepository pupils;
+    private final SchoolRepository schools;
+    private final MunicipalityDirectory municipalities;
+
+    PlanTable(PublishedRuns publishedRuns, PlacementRepository placements, PupilRepository pupils,
+            SchoolRepository schools, MunicipalityDirectory municipalities) {
+        this.publishedRuns = publishedRuns;
+        this.placements = placements;
+        this.pupils = pupils;
+        this.schools = schools;
+        this.municipalities = municipalities;
+    }
+
+    /** The plan of the run asked for, or the latest published one (404 / 403 as in the API). */
+    Plan of(Long runId, Account user) {
+        PlanningRun run = publishedRuns.resolve(runId, user);
+        Map<String, School> schoolsByNumber = schools.findAll().stream()
+                .collect(Collectors.toMap(School::schoolNumber, Function.identity()));
+        Map<String, Pupil> pupilsByCase = pupils.findAll().stream()
+                .collect(Collectors.toMap(Pupil::caseNumber, Function.identity()));
+        SchoolYear schoolYear = SchoolYear.containing(run.planningDate());
+        List<Row> rows = new ArrayList<>();
+        Map<String, Integer> placedBySchool = new LinkedHashMap<>();
+        for (PlannedPlacement placement : placements.findByRun(run.id())) {
+            if (placement.isPlaced()) {
+                placedBySchool.merge(placement.schoolNumber(), 1, Integer::sum);
+            }
+            if (user.isSchoolAuthority() && !placement.authorities().contains(user.schoolAuthority())) {
+                continue;
+            }
+            rows.add(row(placement, schoolsByNumber.get(placement.schoolNumber()),
+                    pupilsByCase.get(placement.caseNumber()), run.planningDate(), schoolYear));
+        }
+        Map<String, List<PlaceQuota>> quotas = schools.findAllQuotas();
+        List<SchoolLoad> loads = schoolsByNumber.values().stream()
+                .filter(school -> user.mayReadListOf(school.authority()))
+                .map(school -> new SchoolLoad(school, municipalityName(school.address()),
+                        placedBySchool.getOrDefault(school.schoolNumber(), 0),
+                        quotas.getOrDefault(school.schoolNumber(), List.of()).stream()
+                                .mapToInt(PlaceQuota::freePlaces).sum()))
+                .sorted(Comparator.comparing((SchoolLoad load) -> load.school().name())
+                        .thenComparing(load -> load.school().schoolNumber()))
+                .toList();
+        return new Plan(run, rows, loads);
+    }
+
+    private Row row(PlannedPlacement placement, School school, Pupil pupil, LocalDate planningDate,
+            SchoolYear schoolYear) {
+        String municipality = school != null ? municipalityName(school.address())
+                : pupil == null ? null : municipalityName(pupil.address());
+        long waitingDays = 0;
+        boolean compulsory = true;
+        if (pupil != null) {
+            LocalDate since = pupil.registeredDate() != null ? pupil.registeredDate() : pupil.arrivalDate();
+            waitingDays = since == null ? 0 : Math.max(0, ChronoUnit.DAYS.between(since, planningDate));
+            // Same rule as the solver's priority (GradeRule); an anonymised pupil keeps no birth date.
+            compulsory = pupil.birthDate() == null || !GradeRule.isAdultAtStart(pupil.birthDate(), schoolYear);
+        }
+        return new Row(placement.caseNumber(), pupil == null ? null : pupil.lastName(),
+                pupil == null ? null : pupil.firstName(), placement.grade(), placement.status(),
+                placement.schoolNumber(), school == null ? null : school.name(),
+                school == null ? null : school.form().germanName(), municipality,
+                placement.groupKind() == null ? null : placement.groupKind().label(), placement.distanceMetres(),
+                placement.reason(), placement.authorities(), waitingDays, compulsory);
+    }
+
+    String municipalityName(Address address) {
+        if (address == null) {
+            return null;
+        }
+        return municipalities.byKey(address.municipalityKey()).map(Municipality::name).orElse(address.city());
+    }
+}

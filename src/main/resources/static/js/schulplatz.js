@@ -1,0 +1,33 @@
+// Progressive enhancement only: every page works without this script.
+"use strict";
+
+// Reloads a part of the page (data-refresh = its URL) every 2 s while it reports a run going on
+// (data-active="true"), and for a while after a start, until the new run shows up.
+function keepFresh(section) {
+  let pollsAfterStart = section.dataset.justStarted === "true" ? 15 : 0;
+  const refresh = async () => {
+    try {
+      const response = await fetch(section.dataset.refresh, {headers: {"Accept": "text/html"}});
+      if (!response.ok) {
+        return;
+      }
+      const holder = document.createElement("div");
+      holder.innerHTML = await response.text();
+      const fresh = holder.firstElementChild;
+      section.replaceChildren(...fresh.childNodes);
+      section.dataset.active = fresh.dataset.active;
+    } finally {
+      pollsAfterStart = Math.max(0, pollsAfterStart - 1);
+      if (section.dataset.active === "true" || pollsAfterStart > 0) {
+        setTimeout(refresh, 2000);
+      }
+    }
+  };
+  if (section.dataset.active === "true" || pollsAfterStart > 0) {
+    setTimeout(refresh, 2000);
+  }
+}
+
+document.addEventListener("DOMContentLoaded", () => {
+  document.querySelectorAll("[data-refresh]").forEach(keepFresh);
+});
