@@ -29,6 +29,13 @@ public class PublishedRuns {
         return placements.lastPublishedRunBefore(NO_RUN).flatMap(runs::find);
     }
 
+    /** True when the pupil is on the authority's list in the latest published plan. */
+    public boolean isOnOwnPublishedList(String caseNumber, Account user) {
+        return latestPublished().map(PlanningRun::id).stream()
+                .flatMap(run -> placements.findByRun(run).stream())
+                .anyMatch(p -> p.caseNumber().equals(caseNumber) && p.authorities().contains(user.schoolAuthority()));
+    }
+
     /**
      * The run asked for, or the latest published one. A Schulaufsicht sees only published plans: those are
      * the lists it is sent; a plan still being made or of a failed run is the KI's working state.

@@ -5,7 +5,6 @@ import de.schulplatz.overrides.OverrideRepository;
 import de.schulplatz.planning.PlacementRepository;
 import de.schulplatz.planning.PlacementRepository.PlacementVersion;
 import de.schulplatz.pupils.PupilRepository;
-import de.schulplatz.runs.PlanningRun;
 import de.schulplatz.security.Account;
 import de.schulplatz.security.ScopeDeniedException;
 import java.time.LocalDate;
@@ -56,7 +55,7 @@ class PupilHistoryController {
 
     @GetMapping("/api/pupils/{caseNumber}/history")
     History history(@PathVariable String caseNumber, @AuthenticationPrincipal Account user) {
-        if (user.isSchoolAuthority() && !onOwnPublishedList(caseNumber, user)) {
+        if (user.isSchoolAuthority() && !publishedRuns.isOnOwnPublishedList(caseNumber, user)) {
             // Also for unknown case numbers: an authority learns nothing about pupils outside its list.
             throw new ScopeDeniedException("Fall " + caseNumber + " steht nicht auf der zuletzt veröffentlichten "
                     + "Liste von „" + user.schoolAuthority() + "“");
@@ -69,11 +68,5 @@ class PupilHistoryController {
                 : overrides.ofPupil(caseNumber).stream().map(OverrideViews.OverrideView::of).toList();
         audit.record(user.getUsername(), "Verlauf gelesen", "Fall " + caseNumber, versions.size() + " Fassungen");
         return new History(caseNumber, versions, corrections);
-    }
-
-    private boolean onOwnPublishedList(String caseNumber, Account user) {
-        return publishedRuns.latestPublished().map(PlanningRun::id).stream()
-                .flatMap(run -> placements.findByRun(run).stream())
-                .anyMatch(p -> p.caseNumber().equals(caseNumber) && p.authorities().contains(user.schoolAuthority()));
     }
 }

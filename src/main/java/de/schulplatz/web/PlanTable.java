@@ -44,15 +44,15 @@ class PlanTable {
      * @param waitingDays  days from registration (else arrival) to the planning date
      * @param compulsory   of compulsory school age at the start of the school year (under 18)
      */
-    record Row(String caseNumber, String lastName, String firstName, int grade, PlacementStatus status,
+    public record Row(String caseNumber, String lastName, String firstName, int grade, PlacementStatus status,
             String schoolNumber, String schoolName, String schoolForm, String municipality, String groupKind,
             Integer distanceMetres, String reason, List<String> authorities, long waitingDays, boolean compulsory) {
 
-        String statusText() {
+        public String statusText() {
             return status.label();
         }
 
-        boolean placed() {
+        public boolean placed() {
             return schoolNumber != null;
         }
     }
@@ -61,21 +61,21 @@ class PlanTable {
      * A school with the places of its report (changes by correction are not included) and the pupils the plan
      * puts there.
      */
-    record SchoolLoad(School school, String municipality, int placed, int reportedPlaces) {
+    public record SchoolLoad(School school, String municipality, int placed, int reportedPlaces) {
 
-        int free() {
+        public int free() {
             return Math.max(0, reportedPlaces - placed);
         }
 
         /** Placed pupils per 100 pupils of the school; null when the school's size is unknown. */
-        Double newcomerShare() {
+        public Double newcomerShare() {
             Integer total = school.totalPupils();
             return total == null || total <= 0 ? null : 100.0 * placed / total;
         }
     }
 
     /** The rows of a run's plan visible to the user, and the load of every school visible to the user. */
-    record Plan(PlanningRun run, List<Row> rows, List<SchoolLoad> schools) {
+    public record Plan(PlanningRun run, List<Row> rows, List<SchoolLoad> schools) {
     }
 
     private final PublishedRuns publishedRuns;

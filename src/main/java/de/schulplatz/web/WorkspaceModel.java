@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class WorkspaceModel {
 
     /** The logged-in user as the templates see it; null on the login page. */
-    record User(String name, String roleLabel, String authority, boolean mayPlan, boolean isAdmin,
+    public record User(String name, String roleLabel, String authority, boolean mayPlan, boolean isAdmin,
             boolean isSchoolAuthority) {
 
         static User of(Account account) {

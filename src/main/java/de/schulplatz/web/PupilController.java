@@ -1,0 +1,180 @@
+package de.schulplatz.web;
+
+import de.schulplatz.api.PublishedRuns;
+import de.schulplatz.operations.AuditLog;
+import de.schulplatz.overrides.Override;
+import de.schulplatz.overrides.OverrideAction;
+import de.schulplatz.overrides.OverrideRejectedException;
+import de.schulplatz.overrides.OverrideRepository;
+import de.schulplatz.overrides.OverrideRequest;
+import de.schulplatz.overrides.OverrideService;
+import de.schulplatz.planning.CandidateSchools;
+import de.schulplatz.planning.PlacementRepository;
+import de.schulplatz.planning.PlacementRepository.PlacementVersion;
+import de.schulplatz.pupils.Pupil;
+import de.schulplatz.pupils.PupilRepository;
+import de.schulplatz.schools.School;
+import de.schulplatz.schools.SchoolRepository;
+import de.schulplatz.security.Account;
+import de.schulplatz.security.ScopeDeniedException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriUtils;
+
+/**
+ * Schüler:in: one case with its data, the schools the rules allow, the current placement and its reason,
+ * every version and override; an administrator corrects the placement here (with a required reason), and
+ * the next run ("neu planen") applies it. A Schulaufsicht sees a pupil of its own published list only, and
+ * neither the candidate list nor the KI's overrides (their reasons are the KI's working notes).
+ */
+@Controller
+@ConditionalOnWebApplication
+class PupilController {
+
+    /** Where corrections made on this page come from, in the override's history. */
+    static final String SOURCE = "Arbeitsbereich";
+    /** The corrections offered on the page; places and release have their own forms or none here. */
+    static final List<OverrideAction> PUPIL_ACTIONS = List.of(OverrideAction.PIN, OverrideAction.EXCLUDE,
+            OverrideAction.WITHDRAW, OverrideAction.CONFIRM);
+
+    private final PupilRepository pupils;
+    private final SchoolRepository schools;
+    private final PlacementRepository placements;
+    private final OverrideRepository overrideHistory;
+    private final OverrideService overrides;
+    private final CandidateSchools candidateSchools;
+    private final PublishedRuns publishedRuns;
+    private final PlanTable planTable;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    PupilController(PupilRepository pupils, SchoolRepository schools, PlacementRepository placements,
+            OverrideRepository overrideHistory, OverrideService overrides, CandidateSchools candidateSchools,
+            PublishedRuns publishedRuns, PlanTable planTable, AuditLog audit, Clock clock) {
+        this.pupils = pupils;
+        this.schools = schools;
+        this.placements = placements;
+        this.overrideHistory = overrideHistory;
+        this.overrides = overrides;
+        this.candidateSchools = candidateSchools;
+        this.publishedRuns = publishedRuns;
+        this.planTable = planTable;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @GetMapping("/schueler/{caseNumber}")
+    String pupil(@PathVariable String caseNumber, @AuthenticationPrincipal Account user, Model model) {
+        if (user.isSchoolAuthority() && !publishedRuns.isOnOwnPublishedList(caseNumber, user)) {
+            // Also for unknown case numbers: an authority learns nothing about pupils outside its list.
+            throw new ScopeDeniedException("Fall " + caseNumber + " steht nicht auf der zuletzt veröffentlichten "
+                    + "Liste von „" + user.schoolAuthority() + "“");
+        }
+        Pupil pupil = pupils.find(caseNumber)
+                .orElseThrow(() -> WorkspaceErrors.PageException.notFound("Fallnummer " + caseNumber + " ist nicht bekannt"));
+        List<PlacementVersion> versions = placements.history(caseNumber);
+        if (user.isSchoolAuthority()) {
+            // Only the plans the authority was sent, not the KI's working runs.
+            versions = versions.stream().filter(v -> v.publishedAt() != null).toList();
+        }
+        Map<String, School> schoolsByNumber = schools.findAll().stream()
+                .collect(Collectors.toMap(School::schoolNumber, Function.identity()));
+        model.addAttribute("pupil", pupil);
+        model.addAttribute("municipality", planTable.municipalityName(pupil.address()));
+        List<PlacementVersion> newestFirst = new ArrayList<>(versions);
+        Collections.reverse(newestFirst);
+        model.addAttribute("versions", newestFirst);
+        model.addAttribute("current", versions.isEmpty() ? null : versions.get(versions.size() - 1));
+        model.addAttribute("wishes", pupil.wishedSchools().stream().filter(w -> !w.isEmpty())
+                .map(w -> schoolsByNumber.containsKey(w) ? schoolsByNumber.get(w).name() + " (" + w + ")" : w)
+                .toList());
+        model.addAttribute("siblings", pupil.familyId() == null ? List.of() : pupils.findAll().stream()
+                .filter(p -> pupil.familyId().equals(p.familyId()) && !p.caseNumber().equals(caseNumber))
+                .map(Pupil::caseNumber).sorted().toList());
+        if (!user.isSchoolAuthority()) {
+            List<Override> corrections = overrideHistory.ofPupil(caseNumber).stream()
+                    .sorted(Comparator.comparingLong(Override::id).reversed()).toList();
+            model.addAttribute("overrides", corrections);
+            model.addAttribute("candidates", candidateSchools.of(caseNumber, LocalDate.now(clock)).orElse(null));
+            model.addAttribute("actions", PUPIL_ACTIONS);
+            model.addAttribute("allSchools", schoolsByNumber.values().stream()
+                    .sorted(Comparator.comparing(School::name)).toList());
+        }
+        audit.record(user.getUsername(), "Fall gelesen (Arbeitsbereich)", "Fall " + caseNumber,
+                versions.size() + " Fassungen");
+        return "schueler";
+    }
+
+    /** A correction by an administrator (role checked by the security rules); the next run applies it. */
+    @PostMapping("/schueler/{caseNumber}/korrekturen")
+    String correct(@PathVariable String caseNumber, @RequestParam String aktion,
+            @RequestParam(defaultValue = "") String schule, @RequestParam(defaultValue = "") String grund,
+            @AuthenticationPrincipal Account user, RedirectAttributes redirect) {
+        OverrideAction action = OverrideAction.parse(aktion).filter(PUPIL_ACTIONS::contains).orElse(null);
+        String target = "Fall " + caseNumber + (schule.isBlank() ? "" : ", Schule " + schule.strip());
+        if (action == null) {
+            redirect.addFlashAttribute("problem", "Unbekannte Korrektur „" + aktion + "“");
+            return redirectTo(caseNumber);
+        }
+        String school = action == OverrideAction.WITHDRAW || schule.isBlank() ? null : schule.strip();
+        if (school == null && (action == OverrideAction.PIN || action == OverrideAction.EXCLUDE)) {
+            redirect.addFlashAttribute("problem", "Korrektur abgelehnt: bitte eine Schule wählen");
+            return redirectTo(caseNumber);
+        }
+        try {
+            Override stored = overrides.apply(OverrideRequest.forPupil(action, caseNumber, school, grund.strip(),
+                    user.getUsername(), SOURCE));
+            audit.record(user.getUsername(), "Korrektur angelegt", stored.describe(), "ok");
+            redirect.addFlashAttribute("notice", "Korrektur Nr. " + stored.id() + " („" + action.label()
+                    + "“) gespeichert. Sie wirkt ab dem nächsten Planungslauf: „Neu planen“ startet ihn.");
+        } catch (OverrideRejectedException e) {
+            audit.record(user.getUsername(), "Korrektur angelegt", action.command() + ", " + target,
+                    "abgelehnt: " + e.getMessage());
+            redirect.addFlashAttribute("problem", "Korrektur abgelehnt: " + e.getMessage());
+        }
+        return redirectTo(caseNumber);
+    }
+
+    /** Ends an override of this pupil (administrator). */
+    @PostMapping("/schueler/{caseNumber}/korrekturen/{id}/aufheben")
+    String release(@PathVariable String caseNumber, @PathVariable long id,
+            @RequestParam(defaultValue = "") String grund, @AuthenticationPrincipal Account user,
+            RedirectAttributes redirect) {
+        boolean ofThisPupil = overrideHistory.find(id).map(o -> caseNumber.equals(o.caseNumber())).orElse(false);
+        if (!ofThisPupil) {
+            throw WorkspaceErrors.PageException.notFound("Fall " + caseNumber + " hat keine Korrektur Nr. " + id);
+        }
+        try {
+            Override stored = overrides.apply(OverrideRequest.release(id, grund.strip(), user.getUsername(), SOURCE));
+            audit.record(user.getUsername(), "Korrektur angelegt", stored.describe(), "ok");
+            redirect.addFlashAttribute("notice", "Korrektur Nr. " + id + " aufgehoben. Das wirkt ab dem nächsten "
+                    + "Planungslauf.");
+        } catch (OverrideRejectedException e) {
+            audit.record(user.getUsername(), "Korrektur angelegt", "release Nr. " + id + ", Fall " + caseNumber,
+                    "abgelehnt: " + e.getMessage());
+            redirect.addFlashAttribute("problem", "Aufheben abgelehnt: " + e.getMessage());
+        }
+        return redirectTo(caseNumber);
+    }
+
+    private static String redirectTo(String caseNumber) {
+        return "redirect:/schueler/" + UriUtils.encodePathSegment(caseNumber, StandardCharsets.UTF_8);
+    }
+}
