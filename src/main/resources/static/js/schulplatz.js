@@ -8,6 +8,11 @@ function keepFresh(section) {
   const refresh = async () => {
     try {
       const response = await fetch(section.dataset.refresh, {headers: {"Accept": "text/html"}});
+      if (response.redirected) {
+        // The session ended (login page instead of the fragment): reload shows the login.
+        window.location.reload();
+        return;
+      }
       if (!response.ok) {
         return;
       }

@@ -20,6 +20,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -140,6 +141,12 @@ class SecurityConfiguration {
     @Order(3)
     SecurityFilterChain workspaceSecurity(HttpSecurity http, AuditLog audit) throws Exception {
         WorkspaceDenials denials = new WorkspaceDenials(audit);
+        // After the login the user returns to the page asked for, never to a browser's background request
+        // (Chromium asks for /.well-known/...) or to the progress fragment the Übersicht reloads.
+        HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
+        requestCache.setRequestMatcher(request -> HttpMethod.GET.matches(request.getMethod())
+                && !request.getRequestURI().startsWith(request.getContextPath() + "/.well-known/")
+                && !request.getRequestURI().equals(request.getContextPath() + "/laeufe/aktuell"));
         http.authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
                         .requestMatchers("/css/**", "/js/**", "/favicon.ico", "/anmelden").permitAll()
@@ -154,6 +161,7 @@ class SecurityConfiguration {
                         .failureHandler(denials::loginFailed)
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/abmelden").logoutSuccessUrl("/anmelden?abgemeldet"))
+                .requestCache(cache -> cache.requestCache(requestCache))
                 .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(denials));
         return http.build();
     }

@@ -1,0 +1,230 @@
+package de.schulplatz.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.schulplatz.planning.CandidateSchools;
+import de.schulplatz.planning.CandidateSchools.Candidate;
+import de.schulplatz.planning.PlacementRepository;
+import de.schulplatz.planning.PlacementStatus;
+import de.schulplatz.planning.PlannedPlacement;
+import de.schulplatz.security.TestUsers;
+import de.schulplatz.support.DatabaseCleaner;
+import de.schulplatz.support.TestWorkbooks;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * The workspace end to end in a real browser (Debian's Chromium, headless) against the real service on a
+ * real port: each role logs in; an adviser plans the sample data; an administrator pins a pupil to another
+ * school, re-plans and finds the pupil there with the change in the history; a Schulaufsicht sees only its
+ * own lists and is refused the others. The steps build on each other, so they run in order. Every page
+ * is kept as a screenshot in target/screenshots.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "schulplatz.files.inbox=target/test-files/browser/inbox",
+        "schulplatz.files.archive=target/test-files/browser/archive",
+        "schulplatz.files.outbox=target/test-files/browser/outbox"})
+@ActiveProfiles("test")
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class WorkspaceBrowserTest {
+
+    private static final Duration RUN_TIMEOUT = Duration.ofMinutes(3);
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    PlacementRepository placements;
+    @Autowired
+    CandidateSchools candidateSchools;
+
+    Browser browser;
+    /** The pupil the administrator moves, and the school it is pinned to. */
+    String movedCase;
+    String pinnedSchool;
+
+    @BeforeAll
+    void startBrowser() throws Exception {
+        DatabaseCleaner.clean(jdbc);
+        FileSystemUtils.deleteRecursively(Path.of("target/test-files/browser"));
+        TestWorkbooks.copySampleData(Path.of("target/test-files/browser/inbox"));
+        browser = new Browser("http://localhost:" + port);
+    }
+
+    @AfterAll
+    void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void loginRefusesAWrongPasswordThenLeadsBackToThePageAskedFor() {
+        browser.open("/zuweisungen");
+        assertThat(browser.driver.getCurrentUrl()).contains("/anmelden");
+        browser.screenshot("01-anmelden");
+        browser.find("#benutzername").sendKeys("beratung");
+        browser.find("#passwort").sendKeys("falsch");
+        browser.find("form.formular button[type=submit]").click();
+        assertThat(browser.text(".problem")).contains("Anmeldung fehlgeschlagen");
+
+        browser.logIn("beratung", "Test-Beratung-2026");
+        assertThat(browser.driver.getCurrentUrl()).contains("/zuweisungen");
+        // Nothing is planned yet.
+        assertThat(browser.text(".problem")).contains("noch keine veröffentlichte Planung");
+        browser.logOut();
+    }
+
+    @Test
+    @Order(2)
+    void adviserStartsARunOnTheSampleDataAndWatchesItFinish() {
+        browser.logIn("beratung", "Test-Beratung-2026");
+        assertThat(browser.heading()).isEqualTo("Übersicht");
+        browser.find("#lauf-starten").click();
+        assertThat(browser.text(".hinweis")).contains("gestartet");
+        waitUntilRunsCompleted(1);
+        assertThat(browser.text("#laeufe-tabelle tbody tr td.status")).isEqualTo("abgeschlossen");
+        browser.screenshot("02-uebersicht");
+
+        browser.open("/zuweisungen");
+        assertThat(browser.driver.findElements(By.cssSelector("#zuweisungen-tabelle tbody tr"))).hasSize(300);
+        browser.screenshot("03-zuweisungen");
+        new Select(browser.find("select[name=status]")).selectByVisibleText("nicht zugewiesen");
+        browser.find("form.filter button").click();
+        browser.waitFor(Duration.ofSeconds(20), d -> d.getCurrentUrl().contains("status=NICHT_ZUGEWIESEN"));
+        List<WebElement> unassigned = browser.driver.findElements(By.cssSelector("#zuweisungen-tabelle tbody tr"));
+        assertThat(unassigned).isNotEmpty().allSatisfy(row ->
+                assertThat(row.findElement(By.cssSelector(".marke-status")).getText()).isEqualTo("nicht zugewiesen"));
+        browser.logOut();
+    }
+
+    @Test
+    @Order(3)
+    void administratorPinsAPupilToAnotherSchoolAndReplans() {
+        long firstRun = latestRunId();
+        choosePupilToMove(firstRun);
+        browser.logIn("admin", "Test-Admin-2026");
+        browser.open("/schueler/" + movedCase);
+        String before = browser.text("#aktuelle-schule");
+        assertThat(before).doesNotContain(pinnedSchool);
+        assertThat(browser.driver.findElements(By.cssSelector("#kandidaten-tabelle tr[data-school='" + pinnedSchool + "']")))
+                .hasSize(1);
+        browser.screenshot("04-schueler");
+
+        new Select(browser.find("#aktion")).selectByVisibleText("fest zuweisen");
+        new Select(browser.find("#schule")).selectByValue(pinnedSchool);
+        browser.find("#grund").sendKeys("Familie zieht in die Nähe der Schule");
+        browser.find("#korrektur-speichern").click();
+        assertThat(browser.text(".hinweis")).contains("gespeichert");
+        assertThat(browser.text("#korrekturen-tabelle")).contains("fest zuweisen").contains(pinnedSchool)
+                .contains("Familie zieht in die Nähe der Schule");
+
+        browser.find("#neu-planen").click();
+        assertThat(browser.driver.getPageSource()).contains("<h1>Übersicht</h1>");
+        waitUntilRunsCompleted(2);
+        browser.screenshot("05-uebersicht-neu-geplant");
+
+        browser.open("/schueler/" + movedCase);
+        assertThat(browser.text("#aktuelle-schule")).contains(pinnedSchool);
+        assertThat(browser.text("#aktuelle-zuweisung .marke-status")).isEqualTo("fest zugewiesen");
+        List<WebElement> versions = browser.driver.findElements(By.cssSelector("#verlauf-tabelle tbody tr"));
+        assertThat(versions).hasSize(2);
+        assertThat(versions.get(0).getText()).contains(pinnedSchool).contains("fest zugewiesen");
+        assertThat(versions.get(1).getText()).contains(before.replaceAll(".*\\((\\d{6})\\)$", "$1"));
+        browser.screenshot("06-schueler-nach-korrektur");
+        browser.logOut();
+    }
+
+    @Test
+    @Order(4)
+    void schoolAuthoritySeesOnlyItsOwnListAndIsRefusedTheOthers() {
+        long run = latestRunId();
+        List<PlannedPlacement> plan = placements.findByRun(run);
+        long lippeRows = plan.stream().filter(p -> p.authorities().contains(TestUsers.SCHULAMT_LIPPE)).count();
+        String bezregOnly = plan.stream().filter(p -> p.authorities().equals(List.of(TestUsers.BEZREG_DETMOLD)))
+                .findFirst().orElseThrow().caseNumber();
+
+        browser.logIn("schulamt", "Test-Schulamt-2026");
+        browser.open("/zuweisungen");
+        assertThat(browser.driver.findElements(By.cssSelector("#zuweisungen-tabelle tbody tr"))).hasSize((int) lippeRows);
+        assertThat(browser.driver.findElements(By.cssSelector("nav a[href='/eingang']"))).isEmpty();
+        browser.screenshot("07-zuweisungen-schulamt");
+
+        browser.open("/zuweisungen?aufsicht=" + TestUsers.BEZREG_DETMOLD.replace(" ", "%20"));
+        assertThat(browser.heading()).isEqualTo("Keine Berechtigung");
+        assertThat(browser.text(".problem")).contains(TestUsers.SCHULAMT_LIPPE);
+        browser.screenshot("08-verweigert");
+        browser.open("/schueler/" + bezregOnly);
+        assertThat(browser.heading()).isEqualTo("Keine Berechtigung");
+        browser.open("/eingang");
+        assertThat(browser.heading()).isEqualTo("Keine Berechtigung");
+        browser.logOut();
+
+        browser.logIn("bezreg", "Test-Bezreg-2026");
+        browser.open("/schueler/" + bezregOnly);
+        assertThat(browser.text("#fallnummer")).isEqualTo(bezregOnly);
+        assertThat(browser.driver.findElements(By.id("korrektur-formular"))).isEmpty();
+        browser.logOut();
+    }
+
+    private long latestRunId() {
+        return jdbc.queryForObject("SELECT max(id) FROM planning_run", Long.class);
+    }
+
+    /** A placed pupil with another allowed school nearby: the administrator pins the pupil there. */
+    private void choosePupilToMove(long run) {
+        for (PlannedPlacement placement : placements.findByRun(run)) {
+            if (placement.status() != PlacementStatus.VORGESCHLAGEN) {
+                continue;
+            }
+            Optional<Candidate> other = candidateSchools.of(placement.caseNumber(), LocalDate.now()).stream()
+                    .flatMap(c -> c.candidates().stream())
+                    .filter(c -> !c.schoolNumber().equals(placement.schoolNumber()) && c.freePlaces() > 0)
+                    .findFirst();
+            if (other.isPresent()) {
+                movedCase = placement.caseNumber();
+                pinnedSchool = other.get().schoolNumber();
+                return;
+            }
+        }
+        throw new AssertionError("the sample plan has no pupil with a second allowed school");
+    }
+
+    /** Waits on the Übersicht (which refreshes itself) until the given number of runs have completed. */
+    private void waitUntilRunsCompleted(int runs) {
+        browser.waitFor(RUN_TIMEOUT, driver -> {
+            List<WebElement> statuses = driver.findElements(By.cssSelector("#laeufe-tabelle tbody td.status"));
+            boolean active = !driver.findElements(By.id("laufender-lauf")).isEmpty();
+            if (!active && statuses.size() < runs) {
+                // The page stops refreshing when no run is active; a reload shows a run that just ended.
+                driver.navigate().refresh();
+                return false;
+            }
+            return !active && statuses.stream().filter(s -> s.getText().equals("abgeschlossen")).count() >= runs;
+        });
+    }
+}
