@@ -46,10 +46,9 @@ class MapController {
     }
 
     @GetMapping("/karte")
-    String map(@RequestParam(name = "lauf", required = false) String lauf,
+    String map(@RequestParam(name = "lauf", required = false) Long runId,
             @RequestParam(name = "schule", required = false) String schule, @AuthenticationPrincipal Account user,
             Model model) {
-        Long runId = RunParameter.runId(lauf);
         Plan plan = planTable.of(runId, user);
         String selected = schule == null || schule.isBlank() ? null : schule.strip();
         List<ListedSchool> listed = plan.schools().stream()

@@ -42,7 +42,8 @@ class PlanTable {
      *
      * @param municipality the school's municipality, or the pupil's home municipality when not placed
      * @param waitingDays  days from registration (else arrival) to the planning date
-     * @param compulsory   of compulsory school age at the start of the school year (under 18)
+     * @param compulsory   of compulsory school age at the start of the school year (old enough for grade 1,
+     *                     under 18)
      */
     public record Row(String caseNumber, String lastName, String firstName, int grade, PlacementStatus status,
             String schoolNumber, String schoolName, String schoolForm, String municipality, String groupKind,
@@ -135,8 +136,10 @@ class PlanTable {
         if (pupil != null) {
             LocalDate since = pupil.registeredDate() != null ? pupil.registeredDate() : pupil.arrivalDate();
             waitingDays = since == null ? 0 : Math.max(0, ChronoUnit.DAYS.between(since, planningDate));
-            // Same rule as the solver's priority (GradeRule); an anonymised pupil keeps no birth date.
-            compulsory = pupil.birthDate() == null || !GradeRule.isAdultAtStart(pupil.birthDate(), schoolYear);
+            // Same rules as the solver's (GradeRule): under 18 and old enough for grade 1; an anonymised
+            // pupil keeps no birth date.
+            compulsory = pupil.birthDate() == null || (!GradeRule.isAdultAtStart(pupil.birthDate(), schoolYear)
+                    && GradeRule.ageTypicalGrade(pupil.birthDate(), schoolYear) >= 1);
         }
         return new Row(placement.caseNumber(), pupil == null ? null : pupil.lastName(),
                 pupil == null ? null : pupil.firstName(), placement.grade(), placement.status(),

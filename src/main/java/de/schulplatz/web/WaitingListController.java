@@ -33,9 +33,9 @@ class WaitingListController {
     }
 
     @GetMapping("/nicht-zugewiesen")
-    String waitingList(@RequestParam(name = "lauf", required = false) String lauf,
+    String waitingList(@RequestParam(name = "lauf", required = false) Long lauf,
             @AuthenticationPrincipal Account user, Model model) {
-        Plan plan = planTable.of(RunParameter.runId(lauf), user);
+        Plan plan = planTable.of(lauf, user);
         List<Row> waiting = plan.rows().stream()
                 .filter(row -> row.status() == PlacementStatus.NICHT_ZUGEWIESEN)
                 .sorted(URGENCY)

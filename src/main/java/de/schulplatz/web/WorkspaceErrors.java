@@ -2,6 +2,7 @@ package de.schulplatz.web;
 
 import de.schulplatz.api.ApiException;
 import de.schulplatz.batch.RunAlreadyActiveException;
+import de.schulplatz.security.Account;
 import de.schulplatz.security.WorkspaceDenials;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
@@ -9,11 +10,17 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.ClassUtils;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -63,8 +70,27 @@ class WorkspaceErrors {
         return page(HttpStatus.CONFLICT, e.getMessage());
     }
 
+    /** A mistyped address (e.g. a run number that is no number) gets a German page, not the internal error. */
+    @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})
+    ModelAndView badRequest(Exception e) {
+        if (e instanceof MethodArgumentTypeMismatchException mismatch) {
+            boolean number = mismatch.getRequiredType() != null
+                    && Number.class.isAssignableFrom(ClassUtils.resolvePrimitiveIfNecessary(mismatch.getRequiredType()));
+            return page(HttpStatus.BAD_REQUEST, "Die Angabe „" + mismatch.getName() + "“ "
+                    + (number ? "muss eine Zahl sein." : "ist ungültig."));
+        }
+        return page(HttpStatus.BAD_REQUEST, "Die Angabe „"
+                + ((MissingServletRequestParameterException) e).getParameterName() + "“ fehlt.");
+    }
+
     @ExceptionHandler(Exception.class)
     ModelAndView unexpected(Exception e) {
+        if (e instanceof ErrorResponse response && response.getStatusCode().is4xxClientError()) {
+            // Spring MVC's own refusals (unknown path, unsupported method, ...) keep their status.
+            HttpStatus status = HttpStatus.valueOf(response.getStatusCode().value());
+            return page(status, status == HttpStatus.NOT_FOUND ? "Diese Seite gibt es nicht."
+                    : "Anfrage nicht möglich (" + status.value() + ").");
+        }
         log.error("Workspace request failed: {}", e.getClass().getName());
         return page(HttpStatus.INTERNAL_SERVER_ERROR, "Interner Fehler; bitte die Administration informieren.");
     }
@@ -81,6 +107,10 @@ class WorkspaceErrors {
 
     private static ModelAndView page(HttpStatus status, String message) {
         ModelAndView page = new ModelAndView("fehler", status);
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof Account account) {
+            page.addObject("user", WorkspaceModel.User.of(account));
+        }
         page.addObject("status", status.value());
         page.addObject("title", switch (status) {
             case NOT_FOUND -> "Nicht gefunden";

@@ -141,7 +141,7 @@ class WaitingListPageTest {
                 .andExpect(status().isBadRequest())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 
-        assertThat(html).contains("Die Laufnummer muss eine Zahl sein.");
+        assertThat(html).contains("Die Angabe „lauf“ muss eine Zahl sein.");
     }
 
     @Test

@@ -90,6 +90,7 @@ class WorkspaceBrowserTest {
         browser.find("#benutzername").sendKeys("beratung");
         browser.find("#passwort").sendKeys("falsch");
         browser.find("form.formular button[type=submit]").click();
+        browser.waitFor(Duration.ofSeconds(20), d -> d.getCurrentUrl().contains("fehler"));
         assertThat(browser.text(".problem")).contains("Anmeldung fehlgeschlagen");
 
         browser.logIn("beratung", "Test-Beratung-2026");
@@ -119,6 +120,18 @@ class WorkspaceBrowserTest {
         List<WebElement> unassigned = browser.driver.findElements(By.cssSelector("#zuweisungen-tabelle tbody tr"));
         assertThat(unassigned).isNotEmpty().allSatisfy(row ->
                 assertThat(row.findElement(By.cssSelector(".marke-status")).getText()).isEqualTo("nicht zugewiesen"));
+
+        browser.open("/nicht-zugewiesen");
+        assertThat(browser.driver.findElements(By.cssSelector("#warteliste tbody tr"))).hasSameSizeAs(unassigned);
+        browser.screenshot("04-nicht-zugewiesen");
+
+        browser.open("/karte");
+        WebElement school = browser.find("#karte a");
+        String schoolLink = school.getDomAttribute("href");
+        browser.screenshot("05-karte");
+        school.click();
+        browser.waitFor(Duration.ofSeconds(20), d -> d.getCurrentUrl().contains(schoolLink));
+        assertThat(browser.driver.findElements(By.cssSelector("#schulliste tbody tr"))).hasSize(1);
         browser.logOut();
     }
 
@@ -133,7 +146,7 @@ class WorkspaceBrowserTest {
         assertThat(before).doesNotContain(pinnedSchool);
         assertThat(browser.driver.findElements(By.cssSelector("#kandidaten-tabelle tr[data-school='" + pinnedSchool + "']")))
                 .hasSize(1);
-        browser.screenshot("04-schueler");
+        browser.screenshot("06-schueler");
 
         new Select(browser.find("#aktion")).selectByVisibleText("fest zuweisen");
         new Select(browser.find("#schule")).selectByValue(pinnedSchool);
@@ -146,7 +159,7 @@ class WorkspaceBrowserTest {
         browser.find("#neu-planen").click();
         assertThat(browser.driver.getPageSource()).contains("<h1>Übersicht</h1>");
         waitUntilRunsCompleted(2);
-        browser.screenshot("05-uebersicht-neu-geplant");
+        browser.screenshot("07-uebersicht-neu-geplant");
 
         browser.open("/schueler/" + movedCase);
         assertThat(browser.text("#aktuelle-schule")).contains(pinnedSchool);
@@ -155,7 +168,7 @@ class WorkspaceBrowserTest {
         assertThat(versions).hasSize(2);
         assertThat(versions.get(0).getText()).contains(pinnedSchool).contains("fest zugewiesen");
         assertThat(versions.get(1).getText()).contains(before.replaceAll(".*\\((\\d{6})\\)$", "$1"));
-        browser.screenshot("06-schueler-nach-korrektur");
+        browser.screenshot("08-schueler-nach-korrektur");
         browser.logOut();
     }
 
@@ -172,12 +185,12 @@ class WorkspaceBrowserTest {
         browser.open("/zuweisungen");
         assertThat(browser.driver.findElements(By.cssSelector("#zuweisungen-tabelle tbody tr"))).hasSize((int) lippeRows);
         assertThat(browser.driver.findElements(By.cssSelector("nav a[href='/eingang']"))).isEmpty();
-        browser.screenshot("07-zuweisungen-schulamt");
+        browser.screenshot("09-zuweisungen-schulamt");
 
         browser.open("/zuweisungen?aufsicht=" + TestUsers.BEZREG_DETMOLD.replace(" ", "%20"));
         assertThat(browser.heading()).isEqualTo("Keine Berechtigung");
         assertThat(browser.text(".problem")).contains(TestUsers.SCHULAMT_LIPPE);
-        browser.screenshot("08-verweigert");
+        browser.screenshot("10-verweigert");
         browser.open("/schueler/" + bezregOnly);
         assertThat(browser.heading()).isEqualTo("Keine Berechtigung");
         browser.open("/eingang");
