@@ -66,9 +66,10 @@ class InboxController {
      * What became of one uploaded file.
      *
      * @param storedAs the name in the inbox; null when it was not put there
-     * @param message  German one-line outcome
+     * @param message  German one-line outcome for the page; may quote the workbook (a reader's error)
+     * @param outcome  the outcome for audit and log, which never quotes the workbook
      */
-    record Upload(String name, String storedAs, String message, InputCheck.Result check) {
+    record Upload(String name, String storedAs, String message, String outcome, InputCheck.Result check) {
 
         public boolean accepted() {
             return storedAs != null;
@@ -120,8 +121,8 @@ class InboxController {
             List<Upload> uploads = new ArrayList<>();
             for (MultipartFile file : chosen) {
                 Upload upload = receive(file, LocalDate.now(clock));
-                audit.record(user.getUsername(), UPLOADED, upload.name(), outcome(upload));
-                log.info("Upload {} by {}: {}", upload.name(), user.getUsername(), outcome(upload));
+                audit.record(user.getUsername(), UPLOADED, upload.name(), upload.outcome());
+                log.info("Upload {} by {}: {}", upload.name(), user.getUsername(), upload.outcome());
                 uploads.add(upload);
             }
             model.addAttribute("uploads", uploads);
@@ -155,7 +156,7 @@ class InboxController {
             }
             InputCheck.Result check = inputCheck.check(staged, planningDate);
             if (!check.readable()) {
-                return new Upload(name, null, check.refusal(), null);
+                return new Upload(name, null, check.refusal(), "nicht angenommen: nicht lesbar", null);
             }
             String storedAs;
             synchronized (this) {
@@ -163,16 +164,19 @@ class InboxController {
                 Optional<String> sameContent = sameContentAs(staged);
                 if (sameContent.isPresent()) {
                     return new Upload(name, null, "Gleicher Inhalt wie „" + sameContent.get()
-                            + "“, die schon im Eingang liegt; nicht noch einmal abgelegt.", check);
+                            + "“, die schon im Eingang liegt; nicht noch einmal abgelegt.",
+                            "nicht angenommen: gleicher Inhalt wie " + sameContent.get(), check);
                 }
                 storedAs = moveIntoInbox(staged, name);
             }
             String counts = check.rowsRead() + " Zeilen gelesen, " + check.rowsRejected() + " abgelehnt";
-            return new Upload(name, storedAs, "Im Eingang als „" + storedAs + "“: " + counts + ".", check);
+            return new Upload(name, storedAs, "Im Eingang als „" + storedAs + "“: " + counts + ".",
+                    "angenommen als " + storedAs + ": " + counts, check);
         } catch (IOException e) {
             log.error("Upload {} could not be stored: {}", name, e.getClass().getName());
             return new Upload(name, null, "Die Datei konnte nicht gespeichert werden; bitte die Administration "
-                    + "informieren (Eingangsordner nicht beschreibbar oder voll?).", null);
+                    + "informieren (Eingangsordner nicht beschreibbar oder voll?).", "nicht angenommen: Speicherfehler",
+                    null);
         } finally {
             if (staging != null) {
                 try {
@@ -253,14 +257,6 @@ class InboxController {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static String outcome(Upload upload) {
-        if (upload.accepted()) {
-            return "angenommen: " + upload.check().rowsRead() + " Zeilen gelesen, " + upload.check().rowsRejected()
-                    + " abgelehnt";
-        }
-        return "nicht angenommen: " + upload.message();
     }
 
     static String tooLargeMessage(DataSize limit) {

@@ -118,7 +118,7 @@ class InboxPageTest {
                 .extracting(AuditLog.Event::username, AuditLog.Event::action, AuditLog.Event::target,
                         AuditLog.Event::outcome)
                 .containsExactly("beratung", "Datei hochgeladen", "schueler.xlsx",
-                        "angenommen: 3 Zeilen gelesen, 1 abgelehnt");
+                        "angenommen als schueler.xlsx: 3 Zeilen gelesen, 1 abgelehnt");
         // No staging folder is left behind.
         assertThat(inboxEntries()).extracting(p -> p.getFileName().toString()).containsExactly("schueler.xlsx");
 
@@ -157,7 +157,24 @@ class InboxPageTest {
         String page = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("2 von 2 Dateien wurden nicht angenommen.", "Passwort");
         assertThat(audit.recent(2)).extracting(AuditLog.Event::target, AuditLog.Event::outcome)
-                .allSatisfy(t -> assertThat(t.toList().get(1).toString()).startsWith("nicht angenommen: "));
+                .containsExactlyInAnyOrder(tuple("geheim.xlsx", "nicht angenommen: nicht lesbar"),
+                        tuple("liste.xlsx", "nicht angenommen: nicht lesbar"));
+    }
+
+    @Test
+    void correctionRowsAreCheckedButNotApplied() throws Exception {
+        byte[] corrections = Files.readAllBytes(new TestWorkbooks()
+                .sheet("Korrekturen", "Aktion", "Fallnummer", "Grund")
+                .header()
+                .row("zurückziehen", "A-1", "verzogen")
+                .done().writeTo(temp.resolve("korrekturen.xlsx")));
+
+        String page = upload(file("korrekturen.xlsx", corrections)).getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(page).contains("Im Eingang als „korrekturen.xlsx“: 1 Zeilen gelesen, 0 abgelehnt.",
+                "sind hier nur auf ihre Angaben geprüft");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM override_entry", Integer.class)).isZero();
     }
 
     @Test
