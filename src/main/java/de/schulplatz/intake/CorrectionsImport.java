@@ -61,7 +61,11 @@ public class CorrectionsImport {
         return summary;
     }
 
-    private OverrideRequest applyRow(DataRow row, List<RowProblem> hints, String fileName) {
+    /**
+     * The override a row asks for, with the row's own problems noted on it; null when it has any. Nothing
+     * is checked against the data or applied, so an upload can be checked without changing anything.
+     */
+    static OverrideRequest request(DataRow row, String fileName) {
         String actionText = row.requiredText(CorrectionColumn.AKTION);
         OverrideAction action = actionText == null ? null : OverrideAction.parse(actionText).orElse(null);
         if (actionText != null && action == null) {
@@ -90,9 +94,17 @@ public class CorrectionsImport {
         }
         String by = Objects.requireNonNullElse(row.text(CorrectionColumn.VON), "Korrekturen " + fileName);
         String caseNumber = row.text(CorrectionColumn.FALLNUMMER);
-        OverrideRequest request = new OverrideRequest(action, caseNumber, school, kind, from, to, places, effective,
+        return new OverrideRequest(action, caseNumber, school, kind, from, to, places, effective,
                 releaseId == null ? null : releaseId.longValue(), reason, by, "Korrekturen " + fileName,
                 contentKey(action, caseNumber, school, kind, from, to, places, effective, releaseId, reason, by));
+    }
+
+    private OverrideRequest applyRow(DataRow row, List<RowProblem> hints, String fileName) {
+        OverrideRequest request = request(row, fileName);
+        if (request == null) {
+            return null;
+        }
+        OverrideAction action = request.action();
         try {
             var stored = overrides.apply(request);
             hints.add(new RowProblem(CorrectionColumn.AKTION.header(), action.label(),

@@ -46,28 +46,40 @@ final class InputFolder {
         List<InputFile> files = new ArrayList<>();
         List<ImportProblem> remarks = new ArrayList<>();
         for (Path path : listFiles(folder)) {
-            String name = path.getFileName().toString();
-            String lower = name.toLowerCase(Locale.ROOT);
-            if (lower.endsWith(".ods")) {
-                throw new UnreadableWorkbookException(path, WorkbookFiles.OPEN_DOCUMENT_REASON, null);
-            }
-            if (OTHER_SPREADSHEET_ENDINGS.stream().anyMatch(lower::endsWith)) {
-                throw new UnreadableWorkbookException(path,
-                        "nur Excel-Arbeitsmappen (.xlsx) werden gelesen; bitte in Excel als .xlsx speichern", null);
-            }
-            if (WORKBOOK_ENDINGS.stream().noneMatch(lower::endsWith)) {
-                remarks.add(new ImportProblem(Severity.HINWEIS, name, "", null, "", "",
-                        "keine Excel-Arbeitsmappe; Datei ignoriert"));
-                continue;
-            }
-            List<InputSheet> sheets = knownSheets(path, remarks);
-            if (sheets.isEmpty()) {
-                remarks.add(new ImportProblem(Severity.HINWEIS, name, "", null, "", "",
-                        "keine Tabelle „Schulen“, „Freie Plätze“, „Schüler“ oder „Korrekturen“ gefunden; Datei ignoriert"));
-            }
-            files.add(new InputFile(path, sheets));
+            scanOne(path, files, remarks);
         }
         return new Scan(files, remarks);
+    }
+
+    /** One file by itself, with the same rules as a folder (e.g. an upload checked before it goes to the inbox). */
+    static Scan scanFile(Path file) {
+        List<InputFile> files = new ArrayList<>();
+        List<ImportProblem> remarks = new ArrayList<>();
+        scanOne(file, files, remarks);
+        return new Scan(files, remarks);
+    }
+
+    private static void scanOne(Path path, List<InputFile> files, List<ImportProblem> remarks) {
+        String name = path.getFileName().toString();
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".ods")) {
+            throw new UnreadableWorkbookException(path, WorkbookFiles.OPEN_DOCUMENT_REASON, null);
+        }
+        if (OTHER_SPREADSHEET_ENDINGS.stream().anyMatch(lower::endsWith)) {
+            throw new UnreadableWorkbookException(path,
+                    "nur Excel-Arbeitsmappen (.xlsx) werden gelesen; bitte in Excel als .xlsx speichern", null);
+        }
+        if (WORKBOOK_ENDINGS.stream().noneMatch(lower::endsWith)) {
+            remarks.add(new ImportProblem(Severity.HINWEIS, name, "", null, "", "",
+                    "keine Excel-Arbeitsmappe; Datei ignoriert"));
+            return;
+        }
+        List<InputSheet> sheets = knownSheets(path, remarks);
+        if (sheets.isEmpty()) {
+            remarks.add(new ImportProblem(Severity.HINWEIS, name, "", null, "", "",
+                    "keine Tabelle „Schulen“, „Freie Plätze“, „Schüler“ oder „Korrekturen“ gefunden; Datei ignoriert"));
+        }
+        files.add(new InputFile(path, sheets));
     }
 
     private static List<InputSheet> knownSheets(Path path, List<ImportProblem> remarks) {

@@ -1,0 +1,296 @@
+package de.schulplatz.web;
+
+import de.schulplatz.intake.ImportProblem;
+import de.schulplatz.intake.ImportRepository;
+import de.schulplatz.intake.InputCheck;
+import de.schulplatz.operations.AuditLog;
+import de.schulplatz.operations.FileSettings;
+import de.schulplatz.runs.PlanningRun;
+import de.schulplatz.runs.RunRepository;
+import de.schulplatz.security.Account;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.FileSystemUtils;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Eingang: input workbooks uploaded into the inbox for the next run. Each file is first checked with the
+ * import's own rules (nothing is stored): a file the run could not read is refused and never reaches the
+ * inbox; a readable one goes in even with rejected rows, and the page shows what the run would reject.
+ * The page also lists the files waiting in the inbox and what the latest run rejected.
+ */
+@Controller
+@ConditionalOnWebApplication
+class InboxController {
+
+    static final String UPLOADED = "Datei hochgeladen";
+    /** More problems than this are not shown on the page; all are in the Fehlerbericht. */
+    static final int SHOWN_PROBLEMS = 500;
+    private static final int MAX_NAME_LENGTH = 120;
+    private static final Logger log = LoggerFactory.getLogger(InboxController.class);
+
+    /** A file waiting in the inbox. */
+    record WaitingFile(String name, String size, LocalDateTime receivedAt) {
+    }
+
+    /**
+     * What became of one uploaded file.
+     *
+     * @param storedAs the name in the inbox; null when it was not put there
+     * @param message  German one-line outcome for the page; may quote the workbook (a reader's error)
+     * @param outcome  the outcome for audit and log, which never quotes the workbook
+     */
+    record Upload(String name, String storedAs, String message, String outcome, InputCheck.Result check) {
+
+        public boolean accepted() {
+            return storedAs != null;
+        }
+
+        public List<ImportProblem> shownProblems() {
+            return check == null ? List.of() : check.problems().stream().limit(SHOWN_PROBLEMS).toList();
+        }
+    }
+
+    private final FileSettings folders;
+    private final InputCheck inputCheck;
+    private final ImportRepository imports;
+    private final RunRepository runs;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final DataSize maxUpload;
+
+    InboxController(FileSettings folders, InputCheck inputCheck, ImportRepository imports, RunRepository runs,
+            AuditLog audit, Clock clock,
+            @Value("${spring.servlet.multipart.max-request-size:50MB}") DataSize maxUpload) {
+        this.folders = folders;
+        this.inputCheck = inputCheck;
+        this.imports = imports;
+        this.runs = runs;
+        this.audit = audit;
+        this.clock = clock;
+        this.maxUpload = maxUpload;
+    }
+
+    @GetMapping("/eingang")
+    String inbox(@RequestParam(name = UploadSizeFilter.TOO_LARGE, required = false) String tooLarge, Model model) {
+        if (tooLarge != null) {
+            model.addAttribute("problem", tooLargeMessage(maxUpload));
+        }
+        page(model);
+        return "eingang";
+    }
+
+    @PostMapping("/eingang")
+    String upload(@RequestParam(name = "dateien", required = false) List<MultipartFile> files,
+            @AuthenticationPrincipal Account user, Model model) {
+        List<MultipartFile> chosen = files == null ? List.of()
+                : files.stream().filter(file -> file.getOriginalFilename() != null
+                        && !file.getOriginalFilename().isBlank()).toList();
+        if (chosen.isEmpty()) {
+            model.addAttribute("problem", "Bitte mindestens eine Datei auswählen.");
+        } else {
+            List<Upload> uploads = new ArrayList<>();
+            for (MultipartFile file : chosen) {
+                Upload upload = receive(file, LocalDate.now(clock));
+                audit.record(user.getUsername(), UPLOADED, upload.name(), upload.outcome());
+                log.info("Upload {} by {}: {}", upload.name(), user.getUsername(), upload.outcome());
+                uploads.add(upload);
+            }
+            model.addAttribute("uploads", uploads);
+            long accepted = uploads.stream().filter(Upload::accepted).count();
+            if (accepted == uploads.size()) {
+                model.addAttribute("notice", accepted == 1 ? "Die Datei liegt im Eingang für den nächsten Lauf."
+                        : "Alle " + accepted + " Dateien liegen im Eingang für den nächsten Lauf.");
+            } else {
+                model.addAttribute("problem", (uploads.size() - accepted) + " von " + uploads.size()
+                        + (uploads.size() == 1 ? " Datei wurde" : " Dateien wurden") + " nicht angenommen.");
+            }
+        }
+        page(model);
+        return "eingang";
+    }
+
+    /**
+     * Stages the upload in a hidden folder inside the inbox, which a run does not read, checks it there and
+     * only then moves it into the inbox: a run starting meanwhile never sees half a file, and the move stays
+     * within one file system.
+     */
+    private Upload receive(MultipartFile file, LocalDate planningDate) {
+        String name = safeName(file.getOriginalFilename());
+        Path staging = null;
+        try {
+            Files.createDirectories(folders.inbox());
+            staging = Files.createTempDirectory(folders.inbox(), ".hochladen-");
+            Path staged = staging.resolve(name);
+            try (InputStream in = file.getInputStream()) {
+                Files.copy(in, staged);
+            }
+            InputCheck.Result check = inputCheck.check(staged, planningDate);
+            if (!check.readable()) {
+                return new Upload(name, null, check.refusal(), "nicht angenommen: nicht lesbar", null);
+            }
+            String storedAs;
+            synchronized (this) {
+                // Two uploads at once must neither both pass the content check nor take the same name.
+                Optional<String> sameContent = sameContentAs(staged);
+                if (sameContent.isPresent()) {
+                    return new Upload(name, null, "Gleicher Inhalt wie „" + sameContent.get()
+                            + "“, die schon im Eingang liegt; nicht noch einmal abgelegt.",
+                            "nicht angenommen: gleicher Inhalt wie " + sameContent.get(), check);
+                }
+                storedAs = moveIntoInbox(staged, name);
+            }
+            String counts = check.rowsRead() + " Zeilen gelesen, " + check.rowsRejected() + " abgelehnt";
+            return new Upload(name, storedAs, "Im Eingang als „" + storedAs + "“: " + counts + ".",
+                    "angenommen als " + storedAs + ": " + counts, check);
+        } catch (IOException e) {
+            log.error("Upload {} could not be stored: {}", name, e.getClass().getName());
+            return new Upload(name, null, "Die Datei konnte nicht gespeichert werden; bitte die Administration "
+                    + "informieren (Eingangsordner nicht beschreibbar oder voll?).", "nicht angenommen: Speicherfehler",
+                    null);
+        } finally {
+            if (staging != null) {
+                try {
+                    FileSystemUtils.deleteRecursively(staging);
+                } catch (IOException e) {
+                    log.warn("Staging folder {} could not be removed", staging.getFileName());
+                }
+            }
+        }
+    }
+
+    /** Never replaces a file waiting in the inbox: a taken name gets a number, "schueler-2.xlsx". */
+    private String moveIntoInbox(Path staged, String name) throws IOException {
+        int dot = name.lastIndexOf('.');
+        String stem = dot > 0 ? name.substring(0, dot) : name;
+        String ending = dot > 0 ? name.substring(dot) : "";
+        for (int n = 1; ; n++) {
+            String candidate = n == 1 ? name : stem + "-" + n + ending;
+            try {
+                // Without REPLACE_EXISTING the move fails instead of overwriting.
+                Files.move(staged, folders.inbox().resolve(candidate));
+                return candidate;
+            } catch (FileAlreadyExistsException taken) {
+                if (n > 1000) {
+                    throw taken;
+                }
+            }
+        }
+    }
+
+    private Optional<String> sameContentAs(Path staged) throws IOException {
+        String checksum = sha256(staged);
+        for (Path waiting : waitingPaths()) {
+            if (Files.size(waiting) == Files.size(staged) && sha256(waiting).equals(checksum)) {
+                return Optional.of(waiting.getFileName().toString());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private void page(Model model) {
+        model.addAttribute("waiting", waitingFiles());
+        model.addAttribute("maxUpload", maxUpload.toMegabytes() + " MB");
+        Optional<PlanningRun> latest = runs.recent(1).stream().findFirst();
+        model.addAttribute("latestRun", latest.orElse(null));
+        List<ImportProblem> problems = latest.map(run -> imports.problems(run.id())).orElse(List.of());
+        model.addAttribute("latestCounts", latest.map(run -> imports.sheetCounts(run.id())).orElse(List.of()));
+        model.addAttribute("latestProblems", problems.stream().limit(SHOWN_PROBLEMS).toList());
+        model.addAttribute("latestProblemCount", problems.size());
+        model.addAttribute("shownProblems", SHOWN_PROBLEMS);
+    }
+
+    private List<WaitingFile> waitingFiles() {
+        List<WaitingFile> waiting = new ArrayList<>();
+        for (Path path : waitingPaths()) {
+            try {
+                FileTime modified = Files.getLastModifiedTime(path);
+                waiting.add(new WaitingFile(path.getFileName().toString(), DownloadsController.size(Files.size(path)),
+                        LocalDateTime.ofInstant(modified.toInstant(), ZoneId.systemDefault())));
+            } catch (IOException e) {
+                // Taken by a run while listing: no longer waiting.
+            }
+        }
+        return waiting;
+    }
+
+    /** The files a run would take, by the same rule as the inbox (no hidden files, no Excel lock files). */
+    private List<Path> waitingPaths() {
+        if (!Files.isDirectory(folders.inbox())) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folders.inbox())) {
+            return files.filter(Files::isRegularFile)
+                    .filter(p -> !p.getFileName().toString().startsWith(".")
+                            && !p.getFileName().toString().startsWith("~$"))
+                    .sorted(Comparator.comparing(Path::getFileName))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String tooLargeMessage(DataSize limit) {
+        return "Die Dateien sind zu groß: höchstens " + limit.toMegabytes() + " MB auf einmal. Bitte einzeln "
+                + "hochladen oder große Arbeitsmappen aufteilen.";
+    }
+
+    /**
+     * A name that stays inside the inbox and that a run reads: no folder parts (also Windows ones), no
+     * leading dot or "~$" (a run skips those as hidden or lock files), no control or reserved characters.
+     * Whether the ending is that of a workbook the check decides, with the run's own German reasons.
+     */
+    static String safeName(String original) {
+        String name = original == null ? "" : original;
+        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+        name = name.replaceAll("[\\p{Cntrl}:*?\"<>|]", "_").strip();
+        while (name.startsWith(".") || name.startsWith("~") || name.startsWith("$")) {
+            name = name.substring(1).strip();
+        }
+        if (name.length() > MAX_NAME_LENGTH) {
+            int dot = name.lastIndexOf('.');
+            String ending = dot > 0 && name.length() - dot <= 6 ? name.substring(dot) : "";
+            name = name.substring(0, MAX_NAME_LENGTH - ending.length()) + ending;
+        }
+        return name.isEmpty() ? "Datei" : name;
+    }
+
+    private static String sha256(Path file) throws IOException {
+        try (DigestInputStream in = new DigestInputStream(Files.newInputStream(file),
+                MessageDigest.getInstance("SHA-256"))) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(in.getMessageDigest().digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}
