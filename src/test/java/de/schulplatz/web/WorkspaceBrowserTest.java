@@ -51,6 +51,8 @@ import org.springframework.util.FileSystemUtils;
 class WorkspaceBrowserTest {
 
     private static final Duration RUN_TIMEOUT = Duration.ofMinutes(3);
+    private static final String LIPPE_WORKBOOK = "Zuweisungen_Schulamt_fuer_den_Kreis_Lippe.xlsx";
+    private static final String DETMOLD_WORKBOOK = "Zuweisungen_Bezirksregierung_Detmold.xlsx";
 
     @LocalServerPort
     int port;
@@ -104,16 +106,33 @@ class WorkspaceBrowserTest {
     @Order(2)
     void adviserStartsARunOnTheSampleDataAndWatchesItFinish() {
         browser.logIn("beratung", "Test-Beratung-2026");
+        browser.open("/eingang");
+        assertThat(browser.driver.findElements(By.cssSelector("#wartend tbody tr"))).hasSize(2);
+        // The sample pupils once more: checked (its four faulty rows are shown), but the same content is
+        // already waiting, so nothing is added.
+        browser.find("#dateien").sendKeys(Path.of("sample-data/schueler.xlsx").toAbsolutePath().toString());
+        browser.find("#hochladen button[type=submit]").click();
+        browser.waitFor(Duration.ofSeconds(30), d -> !d.findElements(By.id("pruefung")).isEmpty());
+        assertThat(browser.text("#pruefung")).contains("FEHLER");
+        assertThat(browser.driver.findElements(By.cssSelector("#wartend tbody tr"))).hasSize(2);
+        browser.screenshot("02-eingang");
+
+        browser.open("/");
         assertThat(browser.heading()).isEqualTo("Übersicht");
         browser.find("#lauf-starten").click();
         assertThat(browser.text(".hinweis")).contains("gestartet");
         waitUntilRunsCompleted(1);
         assertThat(browser.text("#laeufe-tabelle tbody tr td.status")).isEqualTo("abgeschlossen");
-        browser.screenshot("02-uebersicht");
+        browser.screenshot("03-uebersicht");
+
+        browser.open("/downloads");
+        assertThat(browser.driver.findElements(By.cssSelector("#dateien a"))).extracting(WebElement::getText)
+                .contains(LIPPE_WORKBOOK, DETMOLD_WORKBOOK, "placements.csv");
+        browser.screenshot("04-downloads");
 
         browser.open("/zuweisungen");
         assertThat(browser.driver.findElements(By.cssSelector("#zuweisungen-tabelle tbody tr"))).hasSize(300);
-        browser.screenshot("03-zuweisungen");
+        browser.screenshot("05-zuweisungen");
         new Select(browser.find("select[name=status]")).selectByVisibleText("nicht zugewiesen");
         browser.find("form.filter button").click();
         browser.waitFor(Duration.ofSeconds(20), d -> d.getCurrentUrl().contains("status=NICHT_ZUGEWIESEN"));
@@ -123,12 +142,12 @@ class WorkspaceBrowserTest {
 
         browser.open("/nicht-zugewiesen");
         assertThat(browser.driver.findElements(By.cssSelector("#warteliste tbody tr"))).hasSameSizeAs(unassigned);
-        browser.screenshot("04-nicht-zugewiesen");
+        browser.screenshot("06-nicht-zugewiesen");
 
         browser.open("/karte");
         WebElement school = browser.find("#karte a");
         String schoolLink = school.getDomAttribute("href");
-        browser.screenshot("05-karte");
+        browser.screenshot("07-karte");
         school.click();
         browser.waitFor(Duration.ofSeconds(20), d -> d.getCurrentUrl().contains(schoolLink));
         assertThat(browser.driver.findElements(By.cssSelector("#schulliste tbody tr"))).hasSize(1);
@@ -146,7 +165,7 @@ class WorkspaceBrowserTest {
         assertThat(before).doesNotContain(pinnedSchool);
         assertThat(browser.driver.findElements(By.cssSelector("#kandidaten-tabelle tr[data-school='" + pinnedSchool + "']")))
                 .hasSize(1);
-        browser.screenshot("06-schueler");
+        browser.screenshot("08-schueler");
 
         new Select(browser.find("#aktion")).selectByVisibleText("fest zuweisen");
         new Select(browser.find("#schule")).selectByValue(pinnedSchool);
@@ -159,7 +178,7 @@ class WorkspaceBrowserTest {
         browser.find("#neu-planen").click();
         assertThat(browser.driver.getPageSource()).contains("<h1>Übersicht</h1>");
         waitUntilRunsCompleted(2);
-        browser.screenshot("07-uebersicht-neu-geplant");
+        browser.screenshot("09-uebersicht-neu-geplant");
 
         browser.open("/schueler/" + movedCase);
         assertThat(browser.text("#aktuelle-schule")).contains(pinnedSchool);
@@ -168,7 +187,7 @@ class WorkspaceBrowserTest {
         assertThat(versions).hasSize(2);
         assertThat(versions.get(0).getText()).contains(pinnedSchool).contains("fest zugewiesen");
         assertThat(versions.get(1).getText()).contains(before.replaceAll(".*\\((\\d{6})\\)$", "$1"));
-        browser.screenshot("08-schueler-nach-korrektur");
+        browser.screenshot("10-schueler-nach-korrektur");
         browser.logOut();
     }
 
@@ -185,12 +204,18 @@ class WorkspaceBrowserTest {
         browser.open("/zuweisungen");
         assertThat(browser.driver.findElements(By.cssSelector("#zuweisungen-tabelle tbody tr"))).hasSize((int) lippeRows);
         assertThat(browser.driver.findElements(By.cssSelector("nav a[href='/eingang']"))).isEmpty();
-        browser.screenshot("09-zuweisungen-schulamt");
+        browser.screenshot("11-zuweisungen-schulamt");
+        browser.open("/downloads");
+        assertThat(browser.driver.findElements(By.cssSelector("#dateien a"))).isNotEmpty()
+                .extracting(WebElement::getText).containsOnly(LIPPE_WORKBOOK);
+        browser.screenshot("12-downloads-schulamt");
+        browser.open("/downloads/" + run + "/" + DETMOLD_WORKBOOK);
+        assertThat(browser.heading()).isEqualTo("Keine Berechtigung");
 
         browser.open("/zuweisungen?aufsicht=" + TestUsers.BEZREG_DETMOLD.replace(" ", "%20"));
         assertThat(browser.heading()).isEqualTo("Keine Berechtigung");
         assertThat(browser.text(".problem")).contains(TestUsers.SCHULAMT_LIPPE);
-        browser.screenshot("10-verweigert");
+        browser.screenshot("13-verweigert");
         browser.open("/schueler/" + bezregOnly);
         assertThat(browser.heading()).isEqualTo("Keine Berechtigung");
         browser.open("/eingang");
