@@ -1,0 +1,223 @@
+package de.schulplatz.web;
+
+import static de.schulplatz.security.TestUsers.BEZREG_DETMOLD;
+import static de.schulplatz.security.TestUsers.SCHULAMT_LIPPE;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.forwardedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import de.schulplatz.batch.PlacementRunner;
+import de.schulplatz.overrides.Override;
+import de.schulplatz.overrides.OverrideAction;
+import de.schulplatz.overrides.OverrideRepository;
+import de.schulplatz.planning.PlacementRepository;
+import de.schulplatz.planning.PlannedPlacement;
+import de.schulplatz.security.AccountDirectory;
+import de.schulplatz.security.TestUsers;
+import de.schulplatz.support.DatabaseCleaner;
+import de.schulplatz.support.DatabaseTest;
+import de.schulplatz.support.TestWorkbooks;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.web.context.WebApplicationContext;
+
+/**
+ * Schüler:in and Zuweisungen on a real run of the sample data: who sees which pupil, the corrections an
+ * administrator makes on the page (and nobody else), and the filters of the list.
+ */
+@DatabaseTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PupilPageTest {
+
+    static final LocalDate PLANNING_DATE = LocalDate.of(2026, 11, 21);
+
+    @Autowired
+    WebApplicationContext context;
+    @Autowired
+    PlacementRunner runner;
+    @Autowired
+    PlacementRepository placements;
+    @Autowired
+    OverrideRepository overrides;
+    @Autowired
+    AccountDirectory accounts;
+    @Autowired
+    JdbcTemplate jdbc;
+    @TempDir
+    static Path temp;
+
+    MockMvc mvc;
+    List<PlannedPlacement> plan;
+    PlannedPlacement lippePupil;
+    String bezregCase;
+
+    @BeforeAll
+    void runOnce() throws Exception {
+        DatabaseCleaner.clean(jdbc);
+        JobExecution execution = runner.run(TestWorkbooks.copySampleData(temp.resolve("in")), temp.resolve("out"),
+                PLANNING_DATE);
+        assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        plan = placements.findByRun(execution.getJobInstanceId());
+        lippePupil = plan.stream().filter(p -> p.isPlaced() && p.authorities().equals(List.of(SCHULAMT_LIPPE)))
+                .findFirst().orElseThrow();
+        bezregCase = plan.stream().filter(p -> p.authorities().equals(List.of(BEZREG_DETMOLD))).findFirst()
+                .orElseThrow().caseNumber();
+        mvc = TestUsers.mockMvc(context);
+    }
+
+    @BeforeEach
+    void noOverrides() {
+        jdbc.update("DELETE FROM override_entry");
+    }
+
+    @Test
+    void adviserSeesDataCandidatesPlacementAndHistoryButNoCorrectionForm() throws Exception {
+        String html = page("beratung", "/schueler/" + lippePupil.caseNumber());
+
+        assertThat(html).contains("id=\"fallnummer\">" + lippePupil.caseNumber())
+                .contains("id=\"aktuelle-schule\"").contains("(" + lippePupil.schoolNumber() + ")")
+                .contains("id=\"kandidaten-tabelle\"").contains("data-school=\"" + lippePupil.schoolNumber() + "\"")
+                .contains("id=\"verlauf-tabelle\"").contains("id=\"neu-planen\"")
+                .doesNotContain("id=\"korrektur-formular\"").contains("Korrekturen nimmt die Administration vor");
+    }
+
+    @Test
+    void administratorPinsWithAReasonAndTheOverrideIsStoredWithItsSource() throws Exception {
+        String otherSchool = otherCandidate(lippePupil);
+
+        mvc.perform(post("/schueler/" + lippePupil.caseNumber() + "/korrekturen").with(as("admin")).with(csrf())
+                        .param("aktion", "pin").param("schule", otherSchool).param("grund", "Wunsch der Familie"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/schueler/" + lippePupil.caseNumber()))
+                .andExpect(flash().attribute("notice", containsString("gespeichert")));
+
+        List<Override> stored = overrides.ofPupil(lippePupil.caseNumber());
+        assertThat(stored).singleElement().satisfies(o -> {
+            assertThat(o.action()).isEqualTo(OverrideAction.PIN);
+            assertThat(o.schoolNumber()).isEqualTo(otherSchool);
+            assertThat(o.createdBy()).isEqualTo("admin");
+            assertThat(o.source()).isEqualTo(PupilController.SOURCE);
+        });
+        assertThat(page("admin", "/schueler/" + lippePupil.caseNumber())).contains("id=\"korrekturen-tabelle\"")
+                .contains("Wunsch der Familie").contains("Aufheben");
+    }
+
+    @Test
+    void aCorrectionWithoutReasonIsRejectedInGermanAndNothingIsStored() throws Exception {
+        mvc.perform(post("/schueler/" + lippePupil.caseNumber() + "/korrekturen").with(as("admin")).with(csrf())
+                        .param("aktion", "withdraw").param("grund", " "))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("problem", "Korrektur abgelehnt: ein Grund ist anzugeben"));
+        assertThat(overrides.ofPupil(lippePupil.caseNumber())).isEmpty();
+    }
+
+    @Test
+    void administratorReleasesAnOverrideOfThePupil() throws Exception {
+        mvc.perform(post("/schueler/" + lippePupil.caseNumber() + "/korrekturen").with(as("admin")).with(csrf())
+                .param("aktion", "withdraw").param("grund", "verzogen"));
+        long id = overrides.ofPupil(lippePupil.caseNumber()).get(0).id();
+
+        mvc.perform(post("/schueler/" + lippePupil.caseNumber() + "/korrekturen/" + id + "/aufheben")
+                        .with(as("admin")).with(csrf()).param("grund", "doch nicht verzogen"))
+                .andExpect(status().is3xxRedirection());
+
+        assertThat(overrides.find(id)).hasValueSatisfying(o -> assertThat(o.isActive()).isFalse());
+    }
+
+    @Test
+    void onlyAnAdministratorMayCorrectAndOnlyWithCsrfToken() throws Exception {
+        String url = "/schueler/" + lippePupil.caseNumber() + "/korrekturen";
+        for (String username : List.of("beratung", "schulamt")) {
+            mvc.perform(post(url).with(as(username)).with(csrf()).param("aktion", "withdraw").param("grund", "x y z"))
+                    .andExpect(status().isForbidden());
+        }
+        mvc.perform(post(url).with(as("admin")).param("aktion", "withdraw").param("grund", "ohne Token"))
+                .andExpect(status().isForbidden());
+        assertThat(overrides.ofPupil(lippePupil.caseNumber())).isEmpty();
+    }
+
+    @Test
+    void schoolAuthoritySeesItsOwnPupilWithoutTheKisWorkingNotesAndIsRefusedOthers() throws Exception {
+        String html = page("schulamt", "/schueler/" + lippePupil.caseNumber());
+        assertThat(html).contains("id=\"verlauf-tabelle\"").doesNotContain("id=\"kandidaten-tabelle\"")
+                .doesNotContain("Bemerkungen").doesNotContain("id=\"neu-planen\"");
+
+        // MockMvc does not follow the forward to the denial page; the browser test reads that page.
+        mvc.perform(get("/schueler/" + bezregCase).with(as("schulamt")))
+                .andExpect(status().isForbidden()).andExpect(forwardedUrl("/verweigert"))
+                .andExpect(request().attribute("schulplatz.denied.message",
+                        containsString("steht nicht auf der zuletzt veröffentlichten Liste")));
+        mvc.perform(get("/schueler/GIBT-ES-NICHT").with(as("schulamt"))).andExpect(status().isForbidden());
+        mvc.perform(get("/schueler/GIBT-ES-NICHT").with(as("admin"))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void placementListFiltersAndScopesToTheAuthority() throws Exception {
+        String all = page("admin", "/zuweisungen");
+        assertThat(count("data-case=", all)).isEqualTo(plan.size());
+
+        String oneSchool = page("admin", "/zuweisungen?schule=" + lippePupil.schoolNumber());
+        long atSchool = plan.stream().filter(p -> lippePupil.schoolNumber().equals(p.schoolNumber())).count();
+        assertThat(count("data-case=", oneSchool)).isEqualTo(atSchool);
+
+        String unassigned = page("admin", "/zuweisungen?status=NICHT_ZUGEWIESEN");
+        assertThat(count("data-case=", unassigned)).isEqualTo(plan.stream().filter(p -> !p.isPlaced()
+                && p.status().name().equals("NICHT_ZUGEWIESEN")).count());
+
+        String lippe = page("schulamt", "/zuweisungen");
+        assertThat(count("data-case=", lippe))
+                .isEqualTo(plan.stream().filter(p -> p.authorities().contains(SCHULAMT_LIPPE)).count());
+        assertThat(lippe).doesNotContain("data-case=\"" + bezregCase + "\"");
+
+        mvc.perform(get("/zuweisungen").param("aufsicht", BEZREG_DETMOLD).with(as("schulamt")))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/zuweisungen").param("lauf", "abc").with(as("admin"))).andExpect(status().isBadRequest());
+    }
+
+    private String otherCandidate(PlannedPlacement placement) throws Exception {
+        String html = page("admin", "/schueler/" + placement.caseNumber());
+        Matcher rows = Pattern.compile("<tr data-school=\"(\\d{6})\">").matcher(html);
+        while (rows.find()) {
+            if (!rows.group(1).equals(placement.schoolNumber())) {
+                return rows.group(1);
+            }
+        }
+        throw new AssertionError("no second candidate school for " + placement.caseNumber());
+    }
+
+    private RequestPostProcessor as(String username) {
+        return user(accounts.loadUserByUsername(username));
+    }
+
+    private String page(String username, String url) throws Exception {
+        return mvc.perform(get(url).with(as(username))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    private static long count(String needle, String html) {
+        return html.split(Pattern.quote(needle), -1).length - 1;
+    }
+}
