@@ -4,6 +4,7 @@ import de.schulplatz.api.RunViews.LiveProgress;
 import de.schulplatz.api.RunViews.RunDetail;
 import de.schulplatz.api.RunViews.RunSummary;
 import de.schulplatz.api.RunViews.Scores;
+import de.schulplatz.batch.RunLock;
 import de.schulplatz.runs.PlanningRun;
 import de.schulplatz.runs.RunProgress;
 import de.schulplatz.runs.RunRepository;
@@ -46,8 +47,11 @@ public class RunStatuses {
     private final RunProgress progress;
     private final JobRepository jobRepository;
     private final JdbcClient client;
+    private final RunLock lock;
 
-    RunStatuses(RunRepository runs, RunProgress progress, JobRepository jobRepository, JdbcClient client) {
+    RunStatuses(RunRepository runs, RunProgress progress, JobRepository jobRepository, JdbcClient client,
+            RunLock lock) {
+        this.lock = lock;
         this.runs = runs;
         this.progress = progress;
         this.jobRepository = jobRepository;
@@ -85,8 +89,14 @@ public class RunStatuses {
                 run.map(RunStatuses::scores).orElse(null), live, runs.constraintScores(runId)));
     }
 
-    /** The run going on now in any process (the newest job execution not ended), if any. */
+    /**
+     * The run going on now in any process (the newest job execution not ended, while the run lock is
+     * taken), if any. A run left "started" by a killed process is not active: it waits for a restart.
+     */
     public Optional<RunDetail> active() {
+        if (!lock.isTakenAnywhere()) {
+            return Optional.empty();
+        }
         return jobRepository.findRunningJobExecutions(JOB_NAME).stream()
                 .max(Comparator.comparingLong(JobExecution::getId))
                 .flatMap(execution -> detail(execution.getJobInstanceId()));

@@ -70,6 +70,26 @@ public class RunLock {
         }
     }
 
+    /**
+     * True while any process holds the lock, i.e. a run is really going on; a run left "started" by a killed
+     * process holds none. PostgreSQL shows a bigint advisory key as classid (high half) and objid (low half).
+     */
+    public boolean isTakenAnywhere() {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement("""
+                        SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted
+                          AND classid::bigint = ? AND objid::bigint = ? AND objsubid = 1""")) {
+            statement.setLong(1, KEY >>> 32);
+            statement.setLong(2, KEY & 0xFFFF_FFFFL);
+            try (ResultSet result = statement.executeQuery()) {
+                result.next();
+                return result.getLong(1) > 0;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Sperre für den Planungslauf nicht prüfbar (Datenbank)", e);
+        }
+    }
+
     public synchronized boolean isHeldHere() {
         return held != null;
     }

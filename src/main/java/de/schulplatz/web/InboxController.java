@@ -3,11 +3,13 @@ package de.schulplatz.web;
 import de.schulplatz.intake.ImportProblem;
 import de.schulplatz.intake.ImportRepository;
 import de.schulplatz.intake.InputCheck;
+import de.schulplatz.intake.SheetKind;
 import de.schulplatz.operations.AuditLog;
 import de.schulplatz.operations.FileSettings;
 import de.schulplatz.runs.PlanningRun;
 import de.schulplatz.runs.RunRepository;
 import de.schulplatz.security.Account;
+import de.schulplatz.security.Role;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -120,9 +122,10 @@ class InboxController {
         } else {
             List<Upload> uploads = new ArrayList<>();
             for (MultipartFile file : chosen) {
-                Upload upload = receive(file, LocalDate.now(clock));
+                Upload upload = receive(file, LocalDate.now(clock), user);
                 audit.record(user.getUsername(), UPLOADED, upload.name(), upload.outcome());
-                log.info("Upload {} by {}: {}", upload.name(), user.getUsername(), upload.outcome());
+                // The outcome only: an uploaded file's name may name a child (e.g. "Anmeldung_<Name>.xlsx").
+                log.info("Upload by {}: {}", user.getUsername(), upload.accepted() ? "accepted" : "refused");
                 uploads.add(upload);
             }
             model.addAttribute("uploads", uploads);
@@ -144,7 +147,7 @@ class InboxController {
      * only then moves it into the inbox: a run starting meanwhile never sees half a file, and the move stays
      * within one file system.
      */
-    private Upload receive(MultipartFile file, LocalDate planningDate) {
+    private Upload receive(MultipartFile file, LocalDate planningDate, Account user) {
         String name = safeName(file.getOriginalFilename());
         Path staging = null;
         try {
@@ -157,6 +160,14 @@ class InboxController {
             InputCheck.Result check = inputCheck.check(staged, planningDate);
             if (!check.readable()) {
                 return new Upload(name, null, check.refusal(), "nicht angenommen: nicht lesbar", null);
+            }
+            if (user.role() != Role.ADMIN && check.sheets().stream()
+                    .anyMatch(sheet -> sheet.kind() == SheetKind.KORREKTUREN && sheet.rowsRead() > 0)) {
+                // The next run would apply the rows, and their "Von" column names whoever the sheet says:
+                // only an administrator may bring corrections in this way, as on the pupil's page.
+                return new Upload(name, null, "Korrekturen legt nur die Administration an. Bitte die Tabelle "
+                        + "„Korrekturen“ aus der Datei entfernen oder die Korrektur bei der Administration "
+                        + "vorschlagen.", "nicht angenommen: Korrekturen nur für die Administration", check);
             }
             String storedAs;
             synchronized (this) {
@@ -173,7 +184,7 @@ class InboxController {
             return new Upload(name, storedAs, "Im Eingang als „" + storedAs + "“: " + counts + ".",
                     "angenommen als " + storedAs + ": " + counts, check);
         } catch (IOException e) {
-            log.error("Upload {} could not be stored: {}", name, e.getClass().getName());
+            log.error("An upload could not be stored: {}", e.getClass().getName());
             return new Upload(name, null, "Die Datei konnte nicht gespeichert werden; bitte die Administration "
                     + "informieren (Eingangsordner nicht beschreibbar oder voll?).", "nicht angenommen: Speicherfehler",
                     null);

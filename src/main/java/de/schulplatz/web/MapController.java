@@ -1,5 +1,6 @@
 package de.schulplatz.web;
 
+import de.schulplatz.operations.AuditLog;
 import de.schulplatz.security.Account;
 import de.schulplatz.web.PlanTable.Plan;
 import de.schulplatz.web.PlanTable.Row;
@@ -24,8 +25,7 @@ class MapController {
     private static final int LONGEST_SCHOOL_NUMBER = 12;
 
     /**
-     * A row of the list of schools. Its own record because the template engine reaches only public
-     * methods, and the load's free places and share are computed by package-private ones.
+     * A row of the list of schools, flattened from the school's load for the template.
      *
      * @param share placed newcomers per 100 pupils; null when the school's size is unknown
      */
@@ -40,15 +40,20 @@ class MapController {
     }
 
     private final PlanTable planTable;
+    private final AuditLog audit;
 
-    MapController(PlanTable planTable) {
+    MapController(PlanTable planTable, AuditLog audit) {
         this.planTable = planTable;
+        this.audit = audit;
     }
 
     @GetMapping("/karte")
     String map(@RequestParam(name = "lauf", required = false) Long runId,
             @RequestParam(name = "schule", required = false) String schule, @AuthenticationPrincipal Account user,
             Model model) {
+        if (!planTable.hasPlanToShow(runId)) {
+            return PlanTable.noPlanYet(model, "karte", "Karte");
+        }
         Plan plan = planTable.of(runId, user);
         String selected = schule == null || schule.isBlank() ? null : schule.strip();
         List<ListedSchool> listed = plan.schools().stream()
@@ -67,10 +72,14 @@ class MapController {
                     + " in dieser Planung" + (user.isSchoolAuthority() ? " auf Ihrer Liste." : "."));
         }
         if (selected != null && !listed.isEmpty()) {
-            model.addAttribute("placements", plan.rows().stream()
+            List<Row> placements = plan.rows().stream()
                     .filter(row -> selected.equals(row.schoolNumber()))
                     .sorted(Comparator.comparingInt(Row::grade).thenComparing(Row::caseNumber))
-                    .toList());
+                    .toList();
+            model.addAttribute("placements", placements);
+            // The list names the school's pupils, so it is a read of personal data like the Zuweisungen.
+            audit.record(user.getUsername(), "Zuweisungen gelesen (Karte)", "Lauf " + plan.run().id() + ", Schule "
+                    + selected, placements.size() + " Zeilen");
         }
         return "karte";
     }

@@ -77,10 +77,14 @@ class PlacementsController {
             throw new ScopeDeniedException("Keine Berechtigung für die Liste von „" + filters.authority()
                     + "“; sichtbar ist nur die Liste von „" + user.schoolAuthority() + "“");
         }
+        if (!planTable.hasPlanToShow(lauf)) {
+            return PlanTable.noPlanYet(model, "zuweisungen", "Zuweisungen");
+        }
         Plan plan = planTable.of(lauf, user);
         List<Row> rows = plan.rows().stream().filter(matches(filters)).toList();
         List<SchoolLoad> schools = plan.schools().stream().filter(loadMatches(filters)).toList();
         model.addAttribute("plan", plan);
+        model.addAttribute("lauf", lauf);
         model.addAttribute("rows", rows);
         model.addAttribute("schools", schools);
         model.addAttribute("filters", filters);

@@ -27,6 +27,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
 
 /**
  * The plan of one run as the pages show it: each placement with its pupil and school, limited to what the
@@ -51,10 +52,6 @@ class PlanTable {
 
         public String statusText() {
             return status.label();
-        }
-
-        public boolean placed() {
-            return schoolNumber != null;
         }
     }
 
@@ -92,6 +89,21 @@ class PlanTable {
         this.pupils = pupils;
         this.schools = schools;
         this.municipalities = municipalities;
+    }
+
+    /**
+     * False only before the first plan is published and no run is asked for: then the plan pages show an
+     * empty state instead of a plan.
+     */
+    boolean hasPlanToShow(Long runId) {
+        return runId != null || publishedRuns.latestPublished().isPresent();
+    }
+
+    /** The view name of the plan pages' empty state. */
+    static String noPlanYet(Model model, String page, String title) {
+        model.addAttribute("page", page);
+        model.addAttribute("title", title);
+        return "keine-planung";
     }
 
     /** The plan of the run asked for, or the latest published one (404 / 403 as in the API). */

@@ -107,7 +107,10 @@ class PupilController {
                 .toList());
         model.addAttribute("siblings", pupil.familyId() == null ? List.of() : pupils.findAll().stream()
                 .filter(p -> pupil.familyId().equals(p.familyId()) && !p.caseNumber().equals(caseNumber))
-                .map(Pupil::caseNumber).sorted().toList());
+                .map(Pupil::caseNumber)
+                // A sibling at a school of another authority is none of this authority's business.
+                .filter(sibling -> !user.isSchoolAuthority() || publishedRuns.isOnOwnPublishedList(sibling, user))
+                .sorted().toList());
         if (!user.isSchoolAuthority()) {
             List<Override> corrections = overrideHistory.ofPupil(caseNumber).stream()
                     .sorted(Comparator.comparingLong(Override::id).reversed()).toList();

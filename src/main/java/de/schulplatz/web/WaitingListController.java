@@ -1,6 +1,7 @@
 package de.schulplatz.web;
 
 import de.schulplatz.planning.PlacementStatus;
+import de.schulplatz.operations.AuditLog;
 import de.schulplatz.security.Account;
 import de.schulplatz.web.PlanTable.Plan;
 import de.schulplatz.web.PlanTable.Row;
@@ -27,14 +28,19 @@ class WaitingListController {
             .thenComparing(Row::caseNumber);
 
     private final PlanTable planTable;
+    private final AuditLog audit;
 
-    WaitingListController(PlanTable planTable) {
+    WaitingListController(PlanTable planTable, AuditLog audit) {
         this.planTable = planTable;
+        this.audit = audit;
     }
 
     @GetMapping("/nicht-zugewiesen")
     String waitingList(@RequestParam(name = "lauf", required = false) Long lauf,
             @AuthenticationPrincipal Account user, Model model) {
+        if (!planTable.hasPlanToShow(lauf)) {
+            return PlanTable.noPlanYet(model, "nicht-zugewiesen", "Nicht zugewiesen");
+        }
         Plan plan = planTable.of(lauf, user);
         List<Row> waiting = plan.rows().stream()
                 .filter(row -> row.status() == PlacementStatus.NICHT_ZUGEWIESEN)
@@ -42,6 +48,8 @@ class WaitingListController {
                 .toList();
         model.addAttribute("run", plan.run());
         model.addAttribute("waiting", waiting);
+        audit.record(user.getUsername(), "Warteliste gelesen (Arbeitsbereich)", "Lauf " + plan.run().id(),
+                waiting.size() + " Zeilen");
         return "nicht-zugewiesen";
     }
 }

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -86,7 +87,9 @@ final class Browser implements AutoCloseable {
     }
 
     <T> T waitFor(Duration timeout, Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, timeout, Duration.ofMillis(250)).until(condition);
+        // The Übersicht replaces its table while a run goes on: an element found a moment ago may be gone.
+        return new WebDriverWait(driver, timeout, Duration.ofMillis(250))
+                .ignoring(StaleElementReferenceException.class).until(condition);
     }
 
     /** Saves the whole page (up to 5000 pixels high) as target/screenshots/name.png. */

@@ -58,6 +58,7 @@ import org.springframework.web.context.WebApplicationContext;
 class InboxPageTest {
 
     static final RequestPostProcessor BERATUNG = user(new Account("beratung", "x", Role.BERATUNG, null));
+    static final RequestPostProcessor ADMIN = user(new Account("admin", "x", Role.ADMIN, null));
     static final RequestPostProcessor SCHULAMT =
             user(new Account("schulamt", "x", Role.SCHULAUFSICHT, TestUsers.SCHULAMT_LIPPE));
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -162,19 +163,32 @@ class InboxPageTest {
     }
 
     @Test
-    void correctionRowsAreCheckedButNotApplied() throws Exception {
-        byte[] corrections = Files.readAllBytes(new TestWorkbooks()
-                .sheet("Korrekturen", "Aktion", "Fallnummer", "Grund")
-                .header()
-                .row("zurückziehen", "A-1", "verzogen")
-                .done().writeTo(temp.resolve("korrekturen.xlsx")));
-
-        String page = upload(file("korrekturen.xlsx", corrections)).getResponse()
+    void correctionRowsFromAnAdministratorAreCheckedButNotApplied() throws Exception {
+        String page = upload(ADMIN, file("korrekturen.xlsx", corrections())).getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
 
         assertThat(page).contains("Im Eingang als „korrekturen.xlsx“: 1 Zeilen gelesen, 0 abgelehnt.",
                 "sind hier nur auf ihre Angaben geprüft");
         assertThat(jdbc.queryForObject("SELECT count(*) FROM override_entry", Integer.class)).isZero();
+    }
+
+    @Test
+    void anAdviserCannotBringCorrectionsThroughTheInbox() throws Exception {
+        MvcResult result = upload(file("korrekturen.xlsx", corrections()));
+
+        assertThat(uploads(result)).singleElement().satisfies(upload -> {
+            assertThat(upload.accepted()).isFalse();
+            assertThat(upload.message()).contains("Korrekturen legt nur die Administration an");
+        });
+        assertThat(inboxEntries()).isEmpty();
+    }
+
+    private byte[] corrections() throws Exception {
+        return Files.readAllBytes(new TestWorkbooks()
+                .sheet("Korrekturen", "Aktion", "Fallnummer", "Grund")
+                .header()
+                .row("zurückziehen", "A-1", "verzogen")
+                .done().writeTo(temp.resolve("korrekturen-" + System.nanoTime() + ".xlsx")));
     }
 
     @Test
@@ -263,11 +277,15 @@ class InboxPageTest {
     }
 
     private MvcResult upload(MockMultipartFile... files) throws Exception {
+        return upload(BERATUNG, files);
+    }
+
+    private MvcResult upload(RequestPostProcessor asUser, MockMultipartFile... files) throws Exception {
         var request = multipart("/eingang");
         for (MockMultipartFile file : files) {
             request.file(file);
         }
-        return mvc.perform(request.with(BERATUNG).with(csrf())).andExpect(status().isOk()).andReturn();
+        return mvc.perform(request.with(asUser).with(csrf())).andExpect(status().isOk()).andReturn();
     }
 
     @SuppressWarnings("unchecked")

@@ -98,7 +98,7 @@ class WorkspaceBrowserTest {
         browser.logIn("beratung", "Test-Beratung-2026");
         assertThat(browser.driver.getCurrentUrl()).contains("/zuweisungen");
         // Nothing is planned yet.
-        assertThat(browser.text(".problem")).contains("noch keine veröffentlichte Planung");
+        assertThat(browser.text("#keine-planung")).contains("noch keine veröffentlichte Planung");
         browser.logOut();
     }
 
@@ -145,7 +145,9 @@ class WorkspaceBrowserTest {
         browser.screenshot("06-nicht-zugewiesen");
 
         browser.open("/karte");
-        WebElement school = browser.find("#karte a");
+        // Circles may overlap; the last one drawn lies on top and takes the click.
+        List<WebElement> circles = browser.driver.findElements(By.cssSelector("#karte a"));
+        WebElement school = circles.get(circles.size() - 1);
         String schoolLink = school.getDomAttribute("href");
         browser.screenshot("07-karte");
         school.click();
