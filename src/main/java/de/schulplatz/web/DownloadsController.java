@@ -1,26 +1,18 @@
 package de.schulplatz.web;
 
-import de.schulplatz.api.PublishedRuns;
-import de.schulplatz.export.ExportService;
+import de.schulplatz.api.RunFileDownloads;
 import de.schulplatz.export.RunFiles;
-import de.schulplatz.operations.AuditLog;
 import de.schulplatz.runs.PlanningRun;
 import de.schulplatz.runs.RunRepository;
 import de.schulplatz.security.Account;
-import de.schulplatz.security.ScopeDeniedException;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -47,18 +39,16 @@ class DownloadsController {
     }
 
     private final RunRepository runs;
-    private final PublishedRuns publishedRuns;
-    private final AuditLog audit;
+    private final RunFileDownloads downloads;
 
-    DownloadsController(RunRepository runs, PublishedRuns publishedRuns, AuditLog audit) {
+    DownloadsController(RunRepository runs, RunFileDownloads downloads) {
         this.runs = runs;
-        this.publishedRuns = publishedRuns;
-        this.audit = audit;
+        this.downloads = downloads;
     }
 
     @GetMapping("/downloads")
     String downloads(@AuthenticationPrincipal Account user, Model model) throws IOException {
-        String scope = scope(user);
+        String scope = RunFileDownloads.scope(user);
         List<RunRow> rows = new ArrayList<>();
         for (PlanningRun run : runs.recent(RUNS_SEARCHED)) {
             if (rows.size() == RECENT_RUNS) {
@@ -81,25 +71,7 @@ class DownloadsController {
     @GetMapping("/downloads/{run}/{name}")
     ResponseEntity<Resource> download(@PathVariable long run, @PathVariable String name,
             @AuthenticationPrincipal Account user) throws IOException {
-        PlanningRun planningRun = publishedRuns.resolve(run, user);
-        if (!RunFiles.readableBy(scope(user), name)) {
-            throw new ScopeDeniedException("Keine Berechtigung für diese Datei; sichtbar ist nur "
-                    + ExportService.authorityWorkbookName(user.schoolAuthority()));
-        }
-        RunFiles.RunFile file = RunFiles.find(planningRun, name)
-                .orElseThrow(() -> WorkspaceErrors.PageException.notFound("Lauf " + run + " hat keine Datei „" + name + "“"));
-        audit.record(user.getUsername(), "Datei heruntergeladen", "Lauf " + run + ": " + name, "ok");
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(file.contentType()))
-                .contentLength(file.sizeBytes())
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
-                .body(new FileSystemResource(file.path()));
-    }
-
-    /** The authority a user's files are limited to; null for the KI. */
-    private static String scope(Account user) {
-        return user.isSchoolAuthority() ? user.schoolAuthority() : null;
+        return downloads.download(run, name, user);
     }
 
     static String describe(String name) {

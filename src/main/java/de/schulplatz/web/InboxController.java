@@ -180,7 +180,8 @@ class InboxController {
                 }
                 storedAs = moveIntoInbox(staged, name);
             }
-            String counts = check.rowsRead() + " Zeilen gelesen, " + check.rowsRejected() + " abgelehnt";
+            String counts = check.rowsRead() + (check.rowsRead() == 1 ? " Zeile" : " Zeilen") + " gelesen, "
+                    + check.rowsRejected() + " abgelehnt";
             return new Upload(name, storedAs, "Im Eingang als „" + storedAs + "“: " + counts + ".",
                     "angenommen als " + storedAs + ": " + counts, check);
         } catch (IOException e) {

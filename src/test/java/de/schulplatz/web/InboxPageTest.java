@@ -167,7 +167,7 @@ class InboxPageTest {
         String page = upload(ADMIN, file("korrekturen.xlsx", corrections())).getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
 
-        assertThat(page).contains("Im Eingang als „korrekturen.xlsx“: 1 Zeilen gelesen, 0 abgelehnt.",
+        assertThat(page).contains("Im Eingang als „korrekturen.xlsx“: 1 Zeile gelesen, 0 abgelehnt.",
                 "sind hier nur auf ihre Angaben geprüft");
         assertThat(jdbc.queryForObject("SELECT count(*) FROM override_entry", Integer.class)).isZero();
     }

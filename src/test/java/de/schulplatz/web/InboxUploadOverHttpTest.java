@@ -88,7 +88,7 @@ class InboxUploadOverHttpTest {
         HttpResponse<String> upload = postMultipart(token, "schueler.xlsx", workbook);
 
         assertThat(upload.statusCode()).isEqualTo(200);
-        assertThat(upload.body()).contains("Im Eingang als „schueler.xlsx“: 1 Zeilen gelesen, 0 abgelehnt.");
+        assertThat(upload.body()).contains("Im Eingang als „schueler.xlsx“: 1 Zeile gelesen, 0 abgelehnt.");
         assertThat(INBOX.resolve("schueler.xlsx")).hasBinaryContent(workbook);
     }
 
