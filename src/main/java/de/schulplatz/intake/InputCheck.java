@@ -7,6 +7,7 @@ import de.schulplatz.schoolsystem.Authorities;
 import de.schulplatz.schoolsystem.SchoolForm;
 import de.schulplatz.schools.School;
 import de.schulplatz.schools.SchoolRepository;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -68,6 +69,14 @@ public class InputCheck {
 
     /** @param planningDate the day the next plan is made for; birth dates are checked against it */
     public Result check(Path file, LocalDate planningDate) {
+        return check(file, planningDate, List.of());
+    }
+
+    /**
+     * @param waiting other workbooks the same run will read (the inbox): their schools count as known, so a
+     *                pupils' file uploaded after the schools' file gets no false "Schule unbekannt"
+     */
+    public Result check(Path file, LocalDate planningDate, List<Path> waiting) {
         String fileName = file.getFileName().toString();
         try {
             InputFolder.Scan scan = InputFolder.scanFile(file);
@@ -93,6 +102,7 @@ public class InputCheck {
 
             Map<String, SchoolForm> formByNumber = new HashMap<>();
             schools.findAll().forEach(school -> formByNumber.put(school.schoolNumber(), school.form()));
+            waiting.forEach(other -> formByNumber.putAll(schoolFormsIn(other)));
             schoolSheets.forEach(sheet -> sheet.accepted().forEach(s -> formByNumber.put(s.schoolNumber(), s.form())));
             Set<String> knownSchools = new HashSet<>(formByNumber.keySet());
 
@@ -122,5 +132,24 @@ public class InputCheck {
         } catch (UnreadableWorkbookException e) {
             return new Result(fileName, e.getMessage(), List.of(), List.of());
         }
+    }
+
+    /** The schools a waiting workbook reports; nothing when it cannot be read (the run will say why). */
+    private Map<String, SchoolForm> schoolFormsIn(Path workbook) {
+        Map<String, SchoolForm> forms = new HashMap<>();
+        try {
+            InputFolder.Scan scan = InputFolder.scanFile(workbook);
+            for (InputFolder.InputFile input : scan.files()) {
+                String name = input.fileName();
+                InputFolder.readSheets(input, SheetKind.SCHULEN,
+                        (book, sheet) -> SheetReader.read(name, book.getSheet(sheet), SheetKind.SCHULEN,
+                                Arrays.asList(SchoolColumn.values()),
+                                new SchoolRowParser(addresses, authorities, name, new HashMap<>())))
+                        .forEach(sheet -> sheet.accepted().forEach(s -> forms.put(s.schoolNumber(), s.form())));
+            }
+        } catch (UnreadableWorkbookException | IllegalArgumentException | UncheckedIOException e) {
+            // Only a help for the check of another file.
+        }
+        return forms;
     }
 }

@@ -78,7 +78,10 @@ class InboxController {
         }
 
         public List<ImportProblem> shownProblems() {
-            return check == null ? List.of() : check.problems().stream().limit(SHOWN_PROBLEMS).toList();
+            // Errors (rejected rows) first: they need the adviser's action, remarks only attention.
+            return check == null ? List.of() : check.problems().stream()
+                    .sorted(Comparator.comparing((ImportProblem p) -> p.severity() != ImportProblem.Severity.FEHLER))
+                    .limit(SHOWN_PROBLEMS).toList();
         }
     }
 
@@ -157,7 +160,7 @@ class InboxController {
             try (InputStream in = file.getInputStream()) {
                 Files.copy(in, staged);
             }
-            InputCheck.Result check = inputCheck.check(staged, planningDate);
+            InputCheck.Result check = inputCheck.check(staged, planningDate, waitingPaths());
             if (!check.readable()) {
                 return new Upload(name, null, check.refusal(), "nicht angenommen: nicht lesbar", null);
             }
@@ -236,7 +239,9 @@ class InboxController {
         model.addAttribute("latestRun", latest.orElse(null));
         List<ImportProblem> problems = latest.map(run -> imports.problems(run.id())).orElse(List.of());
         model.addAttribute("latestCounts", latest.map(run -> imports.sheetCounts(run.id())).orElse(List.of()));
-        model.addAttribute("latestProblems", problems.stream().limit(SHOWN_PROBLEMS).toList());
+        model.addAttribute("latestProblems", problems.stream()
+                .sorted(Comparator.comparing((ImportProblem p) -> p.severity() != ImportProblem.Severity.FEHLER))
+                .limit(SHOWN_PROBLEMS).toList());
         model.addAttribute("latestProblemCount", problems.size());
         model.addAttribute("shownProblems", SHOWN_PROBLEMS);
     }

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -99,6 +100,25 @@ class InputCheckTest {
 
         assertThat(result.hasErrors()).isFalse();
         assertThat(result.problems()).noneMatch(p -> "Wunschschule 1".equals(p.column()));
+    }
+
+    @Test
+    void schoolsOfAFileWaitingInTheInboxCountAsKnown() throws Exception {
+        Path waiting = new TestWorkbooks().sheet("Schulen", "Schulnummer", "Name", "Schulform", "Breitengrad",
+                        "Längengrad")
+                .header()
+                .row("123456", "Grundschule Test", "GS", "51,94", "8,87")
+                .done().writeTo(dir.resolve("schulen-wartend.xlsx"));
+        Path file = new TestWorkbooks().sheet("Schüler", "Fallnummer", "Nachname", "Vorname", "Geburtsdatum", "PLZ",
+                        "Wunschschule 1")
+                .header()
+                .row("A-1", "Kovalenko", "Olena", "05.03.2018", "32756", "123456")
+                .done().writeTo(dir.resolve("schueler-neu.xlsx"));
+
+        assertThat(inputCheck.check(file, TODAY).problems()).anyMatch(p -> "Wunschschule 1".equals(p.column()));
+        assertThat(inputCheck.check(file, TODAY, List.of(waiting)).problems())
+                .noneMatch(p -> "Wunschschule 1".equals(p.column()));
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM school", Integer.class)).isZero();
     }
 
     @Test
