@@ -102,6 +102,15 @@ public class PupilRepository {
                 .query(PupilRepository::pupil).list();
     }
 
+    /**
+     * True when the pupil's personal data was anonymised (retention): name and birth date then hold
+     * placeholders (the birth year on 1 January) and must not be shown as if real.
+     */
+    public boolean isAnonymised(String caseNumber) {
+        return client.sql("SELECT count(*) FROM pupil WHERE case_number = ? AND anonymised_at IS NOT NULL")
+                .param(caseNumber).query(Integer.class).single() > 0;
+    }
+
     public Optional<Pupil> find(String caseNumber) {
         return client.sql("SELECT * FROM pupil WHERE case_number = ?").param(caseNumber)
                 .query(PupilRepository::pupil).optional();

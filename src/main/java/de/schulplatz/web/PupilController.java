@@ -97,6 +97,7 @@ class PupilController {
         Map<String, School> schoolsByNumber = schools.findAll().stream()
                 .collect(Collectors.toMap(School::schoolNumber, Function.identity()));
         model.addAttribute("pupil", pupil);
+        model.addAttribute("anonymised", pupils.isAnonymised(caseNumber));
         model.addAttribute("municipality", planTable.municipalityName(pupil.address()));
         List<PlacementVersion> newestFirst = new ArrayList<>(versions);
         Collections.reverse(newestFirst);

@@ -197,6 +197,21 @@ class PupilPageTest {
         mvc.perform(get("/zuweisungen").param("lauf", "abc").with(as("admin"))).andExpect(status().isBadRequest());
     }
 
+    @Test
+    void anAnonymisedPupilIsShownAsSuchWithTheBirthYearOnly() throws Exception {
+        String caseNumber = plan.stream().map(PlannedPlacement::caseNumber)
+                .filter(c -> !c.equals(lippePupil.caseNumber()) && !c.equals(bezregCase)).findFirst().orElseThrow();
+        jdbc.update("""
+                UPDATE pupil SET last_name = 'anonymisiert', first_name = 'anonymisiert', street = NULL,
+                    birth_date = make_date(extract(year FROM birth_date)::int, 1, 1), anonymised_at = now()
+                WHERE case_number = ?""", caseNumber);
+
+        String html = page("admin", "/schueler/" + caseNumber);
+
+        assertThat(html).contains("Daten anonymisiert").contains("<dt>Geburtsjahr</dt>")
+                .doesNotContain("anonymisiert, anonymisiert").doesNotContain("01.01.");
+    }
+
     private String otherCandidate(PlannedPlacement placement) throws Exception {
         String html = page("admin", "/schueler/" + placement.caseNumber());
         Matcher rows = Pattern.compile("<tr data-school=\"(\\d{6})\">").matcher(html);
