@@ -24,14 +24,14 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @ConditionalOnWebApplication
-class OverrideProposals {
+public class OverrideProposals {
 
-    enum Status {
+    public enum Status {
         OFFEN, ANGENOMMEN, ABGELEHNT
     }
 
     /** A proposal; action and group kind as their enum names, as in the override table. */
-    record Proposal(long id, OverrideAction action, String caseNumber, String schoolNumber, GroupKind groupKind,
+    public record Proposal(long id, OverrideAction action, String caseNumber, String schoolNumber, GroupKind groupKind,
             Integer gradeFrom, Integer gradeTo, Integer freePlaces, LocalDate effectiveFrom, Long releaseId,
             String reason, String proposedBy, OffsetDateTime proposedAt, Status status, String decidedBy,
             OffsetDateTime decidedAt, String decisionNote, Long overrideId) {
@@ -81,6 +81,18 @@ class OverrideProposals {
             audit.record(proposedBy, "Korrektur vorgeschlagen", body.describe(), "abgelehnt: " + e.getMessage());
             throw e;
         }
+    }
+
+    /** A proposal about one pupil (pin, exclude, withdraw, confirm), as the workspace makes it. */
+    public Proposal proposeForPupil(OverrideAction action, String caseNumber, String schoolNumber, String reason,
+            String proposedBy) {
+        return propose(new OverrideBody(action.command(), caseNumber, schoolNumber, null, null, null, null, null, null,
+                reason), proposedBy);
+    }
+
+    /** The open proposals about one pupil, newest first. */
+    public List<Proposal> openOfPupil(String caseNumber) {
+        return list(Status.OFFEN, null).stream().filter(p -> caseNumber.equals(p.caseNumber())).toList();
     }
 
     /** All proposals of a status (null: all), newest first; for a proposer only its own. */

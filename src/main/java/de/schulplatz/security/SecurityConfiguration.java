@@ -154,6 +154,10 @@ class SecurityConfiguration {
                         .requestMatchers("/eingang", "/eingang/**").hasAnyRole(ADMIN, BERATUNG)
                         .requestMatchers(HttpMethod.POST, "/schueler/*/korrekturen", "/schueler/*/korrekturen/**")
                         .hasRole(ADMIN)
+                        .requestMatchers(HttpMethod.POST, "/schueler/*/vorschlaege/*/annehmen",
+                                "/schueler/*/vorschlaege/*/ablehnen")
+                        .hasRole(ADMIN)
+                        .requestMatchers(HttpMethod.POST, "/schueler/*/vorschlaege").hasAnyRole(ADMIN, BERATUNG)
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/anmelden")
                         .usernameParameter("benutzername").passwordParameter("passwort")

@@ -1,5 +1,7 @@
 package de.schulplatz.web;
 
+import de.schulplatz.api.ApiException;
+import de.schulplatz.api.OverrideProposals;
 import de.schulplatz.api.PublishedRuns;
 import de.schulplatz.operations.AuditLog;
 import de.schulplatz.overrides.Override;
@@ -60,6 +62,7 @@ class PupilController {
     private final OverrideRepository overrideHistory;
     private final OverrideService overrides;
     private final CandidateSchools candidateSchools;
+    private final OverrideProposals proposals;
     private final PublishedRuns publishedRuns;
     private final PlanTable planTable;
     private final AuditLog audit;
@@ -67,7 +70,9 @@ class PupilController {
 
     PupilController(PupilRepository pupils, SchoolRepository schools, PlacementRepository placements,
             OverrideRepository overrideHistory, OverrideService overrides, CandidateSchools candidateSchools,
-            PublishedRuns publishedRuns, PlanTable planTable, AuditLog audit, Clock clock) {
+            OverrideProposals proposals, PublishedRuns publishedRuns, PlanTable planTable, AuditLog audit,
+            Clock clock) {
+        this.proposals = proposals;
         this.pupils = pupils;
         this.schools = schools;
         this.placements = placements;
@@ -116,6 +121,7 @@ class PupilController {
             List<Override> corrections = overrideHistory.ofPupil(caseNumber).stream()
                     .sorted(Comparator.comparingLong(Override::id).reversed()).toList();
             model.addAttribute("overrides", corrections);
+            model.addAttribute("proposals", proposals.openOfPupil(caseNumber));
             model.addAttribute("candidates", candidateSchools.of(caseNumber, LocalDate.now(clock)).orElse(null));
             model.addAttribute("actions", PUPIL_ACTIONS);
             model.addAttribute("allSchools", schoolsByNumber.values().stream()
@@ -131,29 +137,108 @@ class PupilController {
     String correct(@PathVariable String caseNumber, @RequestParam String aktion,
             @RequestParam(defaultValue = "") String schule, @RequestParam(defaultValue = "") String grund,
             @AuthenticationPrincipal Account user, RedirectAttributes redirect) {
-        OverrideAction action = OverrideAction.parse(aktion).filter(PUPIL_ACTIONS::contains).orElse(null);
-        String target = "Fall " + caseNumber + (schule.isBlank() ? "" : ", Schule " + schule.strip());
-        if (action == null) {
-            redirect.addFlashAttribute("problem", "Unbekannte Korrektur „" + aktion + "“");
-            return redirectTo(caseNumber);
-        }
-        String school = action == OverrideAction.WITHDRAW || schule.isBlank() ? null : schule.strip();
-        if (school == null && (action == OverrideAction.PIN || action == OverrideAction.EXCLUDE)) {
-            redirect.addFlashAttribute("problem", "Korrektur abgelehnt: bitte eine Schule wählen");
+        Requested requested = Requested.of(aktion, schule, redirect);
+        if (requested == null) {
             return redirectTo(caseNumber);
         }
         try {
-            Override stored = overrides.apply(OverrideRequest.forPupil(action, caseNumber, school, grund.strip(),
-                    user.getUsername(), SOURCE));
+            Override stored = overrides.apply(OverrideRequest.forPupil(requested.action(), caseNumber,
+                    requested.school(), grund.strip(), user.getUsername(), SOURCE));
             audit.record(user.getUsername(), "Korrektur angelegt", stored.describe(), "ok");
-            redirect.addFlashAttribute("notice", "Korrektur Nr. " + stored.id() + " („" + action.label()
+            redirect.addFlashAttribute("notice", "Korrektur Nr. " + stored.id() + " („" + requested.action().label()
                     + "“) gespeichert. Sie wirkt ab dem nächsten Planungslauf: „Neu planen“ startet ihn.");
         } catch (OverrideRejectedException e) {
-            audit.record(user.getUsername(), "Korrektur angelegt", action.command() + ", " + target,
-                    "abgelehnt: " + e.getMessage());
+            audit.record(user.getUsername(), "Korrektur angelegt", requested.action().command() + ", Fall " + caseNumber
+                    + (requested.school() == null ? "" : ", Schule " + requested.school()), "abgelehnt: " + e.getMessage());
             redirect.addFlashAttribute("problem", "Korrektur abgelehnt: " + e.getMessage());
         }
         return redirectTo(caseNumber);
+    }
+
+    /**
+     * A proposal of the counselling: stored as asked and checked when an administrator accepts it here or
+     * through the API (OverrideProposals).
+     */
+    @PostMapping("/schueler/{caseNumber}/vorschlaege")
+    String propose(@PathVariable String caseNumber, @RequestParam String aktion,
+            @RequestParam(defaultValue = "") String schule, @RequestParam(defaultValue = "") String grund,
+            @AuthenticationPrincipal Account user, RedirectAttributes redirect) {
+        Requested requested = Requested.of(aktion, schule, redirect);
+        if (requested == null) {
+            return redirectTo(caseNumber);
+        }
+        if (pupils.find(caseNumber).isEmpty()) {
+            throw WorkspaceErrors.PageException.notFound("Fallnummer " + caseNumber + " ist nicht bekannt");
+        }
+        try {
+            OverrideProposals.Proposal proposal = proposals.proposeForPupil(requested.action(), caseNumber,
+                    requested.school(), grund, user.getUsername());
+            redirect.addFlashAttribute("notice", "Vorschlag Nr. " + proposal.id() + " („" + requested.action().label()
+                    + "“) gespeichert. Die Administration entscheidet darüber.");
+        } catch (ApiException e) {
+            redirect.addFlashAttribute("problem", "Vorschlag abgelehnt: " + e.getMessage());
+        }
+        return redirectTo(caseNumber);
+    }
+
+    /** An administrator accepts a proposal about this pupil: it becomes an override, checked as every one. */
+    @PostMapping("/schueler/{caseNumber}/vorschlaege/{id}/annehmen")
+    String accept(@PathVariable String caseNumber, @PathVariable long id,
+            @RequestParam(defaultValue = "") String notiz, @AuthenticationPrincipal Account user,
+            RedirectAttributes redirect) {
+        requireProposalOf(caseNumber, id);
+        try {
+            OverrideProposals.Proposal accepted = proposals.accept(id, user.getUsername(), notiz);
+            redirect.addFlashAttribute("notice", "Vorschlag Nr. " + id + " angenommen: Korrektur Nr. "
+                    + accepted.overrideId() + ". Sie wirkt ab dem nächsten Planungslauf.");
+        } catch (OverrideRejectedException e) {
+            redirect.addFlashAttribute("problem", "Vorschlag Nr. " + id + " kann so nicht gelten: " + e.getMessage()
+                    + ". Er bleibt offen.");
+        } catch (ApiException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return redirectTo(caseNumber);
+    }
+
+    @PostMapping("/schueler/{caseNumber}/vorschlaege/{id}/ablehnen")
+    String reject(@PathVariable String caseNumber, @PathVariable long id,
+            @RequestParam(defaultValue = "") String notiz, @AuthenticationPrincipal Account user,
+            RedirectAttributes redirect) {
+        requireProposalOf(caseNumber, id);
+        try {
+            proposals.reject(id, user.getUsername(), notiz);
+            redirect.addFlashAttribute("notice", "Vorschlag Nr. " + id + " abgelehnt.");
+        } catch (ApiException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return redirectTo(caseNumber);
+    }
+
+    private void requireProposalOf(String caseNumber, long id) {
+        boolean ofThisPupil = proposals.find(id).map(p -> caseNumber.equals(p.caseNumber())).orElse(false);
+        if (!ofThisPupil) {
+            throw WorkspaceErrors.PageException.notFound("Fall " + caseNumber + " hat keinen Vorschlag Nr. " + id);
+        }
+    }
+
+    /** The correction asked for in the form: one of the pupil actions, with a school where it needs one. */
+    private record Requested(OverrideAction action, String school) {
+
+        /** Null (and the German problem as flash message) when the form is incomplete. */
+        static Requested of(String aktion, String schule, RedirectAttributes redirect) {
+            OverrideAction action = OverrideAction.parse(aktion).filter(PUPIL_ACTIONS::contains).orElse(null);
+            if (action == null) {
+                redirect.addFlashAttribute("problem", "Unbekannte Korrektur „" + aktion + "“");
+                return null;
+            }
+            String school = action == OverrideAction.WITHDRAW || schule.isBlank() ? null : schule.strip();
+            if (school == null && (action == OverrideAction.PIN || action == OverrideAction.EXCLUDE)) {
+                redirect.addFlashAttribute("problem", "Bitte eine Schule wählen: „" + action.label()
+                        + "“ braucht eine Schule.");
+                return null;
+            }
+            return new Requested(action, school);
+        }
     }
 
     /** Ends an override of this pupil (administrator). */

@@ -90,18 +90,60 @@ class PupilPageTest {
 
     @BeforeEach
     void noOverrides() {
+        jdbc.update("DELETE FROM override_proposal");
         jdbc.update("DELETE FROM override_entry");
     }
 
     @Test
-    void adviserSeesDataCandidatesPlacementAndHistoryButNoCorrectionForm() throws Exception {
+    void anAdviserProposesAndAnAdministratorAcceptsOnThePupilsPage() throws Exception {
+        String otherSchool = otherCandidate(lippePupil);
+        String url = "/schueler/" + lippePupil.caseNumber() + "/vorschlaege";
+        mvc.perform(post(url).with(as("beratung")).with(csrf())
+                        .param("aktion", "pin").param("schule", otherSchool).param("grund", "Geschwister dort"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("notice", containsString("Die Administration entscheidet")));
+        assertThat(overrides.ofPupil(lippePupil.caseNumber())).isEmpty();
+        long proposal = jdbc.queryForObject("SELECT id FROM override_proposal", Long.class);
+        assertThat(page("admin", "/schueler/" + lippePupil.caseNumber())).contains("id=\"vorschlaege-tabelle\"")
+                .contains("Geschwister dort").contains("Annehmen");
+
+        mvc.perform(post(url + "/" + proposal + "/annehmen").with(as("beratung")).with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(post(url + "/" + proposal + "/annehmen").with(as("admin")).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("notice", containsString("angenommen")));
+
+        assertThat(overrides.ofPupil(lippePupil.caseNumber())).singleElement().satisfies(o -> {
+            assertThat(o.action()).isEqualTo(OverrideAction.PIN);
+            assertThat(o.schoolNumber()).isEqualTo(otherSchool);
+            assertThat(o.createdBy()).isEqualTo("admin");
+            assertThat(o.reason()).contains("Geschwister dort").contains("beratung");
+        });
+        assertThat(page("admin", "/schueler/" + lippePupil.caseNumber())).doesNotContain("id=\"vorschlaege-tabelle\"");
+    }
+
+    @Test
+    void aProposalWithoutSchoolOrReasonIsRefusedInGerman() throws Exception {
+        String url = "/schueler/" + lippePupil.caseNumber() + "/vorschlaege";
+        mvc.perform(post(url).with(as("beratung")).with(csrf()).param("aktion", "pin").param("grund", "Wunsch"))
+                .andExpect(flash().attribute("problem", containsString("braucht eine Schule")));
+        mvc.perform(post(url).with(as("beratung")).with(csrf()).param("aktion", "withdraw").param("grund", " "))
+                .andExpect(flash().attribute("problem", containsString("Grund")));
+        mvc.perform(post(url).with(as("schulamt")).with(csrf()).param("aktion", "withdraw").param("grund", "x y z"))
+                .andExpect(status().isForbidden());
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM override_proposal", Integer.class)).isZero();
+    }
+
+    @Test
+    void adviserSeesDataCandidatesPlacementAndHistoryAndMayOnlyPropose() throws Exception {
         String html = page("beratung", "/schueler/" + lippePupil.caseNumber());
 
         assertThat(html).contains("id=\"fallnummer\">" + lippePupil.caseNumber())
                 .contains("id=\"aktuelle-schule\"").contains("(" + lippePupil.schoolNumber() + ")")
                 .contains("id=\"kandidaten-tabelle\"").contains("data-school=\"" + lippePupil.schoolNumber() + "\"")
                 .contains("id=\"verlauf-tabelle\"").contains("id=\"neu-planen\"")
-                .doesNotContain("id=\"korrektur-formular\"").contains("Korrekturen nimmt die Administration vor");
+                .doesNotContain("id=\"korrektur-formular\"").contains("id=\"vorschlag-formular\"")
+                .contains("Korrekturen nimmt die Administration vor");
     }
 
     @Test

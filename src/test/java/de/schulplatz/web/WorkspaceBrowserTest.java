@@ -169,9 +169,9 @@ class WorkspaceBrowserTest {
                 .hasSize(1);
         browser.screenshot("08-schueler");
 
-        new Select(browser.find("#aktion")).selectByVisibleText("fest zuweisen");
-        new Select(browser.find("#schule")).selectByValue(pinnedSchool);
-        browser.find("#grund").sendKeys("Familie zieht in die Nähe der Schule");
+        new Select(browser.find("#korrektur-aktion")).selectByVisibleText("fest zuweisen");
+        new Select(browser.find("#korrektur-schule")).selectByValue(pinnedSchool);
+        browser.find("#korrektur-grund").sendKeys("Familie zieht in die Nähe der Schule");
         browser.find("#korrektur-speichern").click();
         assertThat(browser.text(".hinweis")).contains("gespeichert");
         assertThat(browser.text("#korrekturen-tabelle")).contains("fest zuweisen").contains(pinnedSchool)
