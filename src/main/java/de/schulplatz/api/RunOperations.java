@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 /** Restart and stop of runs from the API, each recorded in the audit log. */
 @Component
 @ConditionalOnWebApplication
-class RunOperations {
+public class RunOperations {
 
     /**
      * How long a restart request waits: enough to see a refusal (lock taken, wrong status), which comes at
@@ -45,10 +45,10 @@ class RunOperations {
     }
 
     /** Result of a restart: finished within the wait (with its status) or still running. */
-    record Restart(boolean finished, RunActionView view) {
+    public record Restart(boolean finished, RunActionView view) {
     }
 
-    Restart restart(long runId, String username) {
+    public Restart restart(long runId, String username) {
         requireRun(runId);
         String target = "Lauf " + runId;
         Future<JobExecution> restart = restarts.submit(() -> runner.restart(runId));
@@ -79,7 +79,7 @@ class RunOperations {
         }
     }
 
-    RunActionView stop(long runId, String username) throws Exception {
+    public RunActionView stop(long runId, String username) throws Exception {
         requireRun(runId);
         String target = "Lauf " + runId;
         if (!runner.stop(runId)) {

@@ -1,5 +1,7 @@
 package de.schulplatz.web;
 
+import de.schulplatz.api.ApiException;
+import de.schulplatz.api.RunOperations;
 import de.schulplatz.api.RunStatuses;
 import de.schulplatz.api.RunViews.RunSummary;
 import de.schulplatz.batch.PlacementRunner.StartedRun;
@@ -13,6 +15,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -26,10 +29,12 @@ class OverviewController {
 
     private final RunStatuses statuses;
     private final NightlyRuns nightlyRuns;
+    private final RunOperations operations;
 
-    OverviewController(RunStatuses statuses, NightlyRuns nightlyRuns) {
+    OverviewController(RunStatuses statuses, NightlyRuns nightlyRuns, RunOperations operations) {
         this.statuses = statuses;
         this.nightlyRuns = nightlyRuns;
+        this.operations = operations;
     }
 
     @GetMapping("/")
@@ -54,6 +59,33 @@ class OverviewController {
                     + DATE.format(started.planningDate()) + " ist gestartet. Der Fortschritt erscheint unten.");
             redirect.addFlashAttribute("justStarted", true);
         } catch (RunAlreadyActiveException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/";
+    }
+
+    /** Continues a failed or stopped run from the step where it ended (as `restart` and the API do). */
+    @PostMapping("/laeufe/{id}/fortsetzen")
+    String restart(@PathVariable long id, @AuthenticationPrincipal Account user, RedirectAttributes redirect) {
+        try {
+            RunOperations.Restart restart = operations.restart(id, user.getUsername());
+            redirect.addFlashAttribute("notice", restart.view().message());
+            redirect.addFlashAttribute("justStarted", !restart.finished());
+        } catch (RunAlreadyActiveException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        } catch (ApiException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/";
+    }
+
+    /** Ends the solver of the running run early; its best plan so far is kept and the lists are written. */
+    @PostMapping("/laeufe/{id}/anhalten")
+    String stop(@PathVariable long id, @AuthenticationPrincipal Account user, RedirectAttributes redirect)
+            throws Exception {
+        try {
+            redirect.addFlashAttribute("notice", operations.stop(id, user.getUsername()).message());
+        } catch (ApiException e) {
             redirect.addFlashAttribute("problem", e.getMessage());
         }
         return "redirect:/";
