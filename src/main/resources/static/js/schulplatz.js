@@ -19,8 +19,17 @@ function keepFresh(section) {
       const holder = document.createElement("div");
       holder.innerHTML = await response.text();
       const fresh = holder.firstElementChild;
-      section.replaceChildren(...fresh.childNodes);
+      // Not while the user is on a button of the section (e.g. "Anhalten"): it would vanish under the click.
+      const focused = document.activeElement;
+      if (!(focused && focused.tagName === "BUTTON" && section.contains(focused))) {
+        section.replaceChildren(...fresh.childNodes);
+      }
       section.dataset.active = fresh.dataset.active;
+      const announcement = document.getElementById("lauf-ansage");
+      if (announcement && fresh.dataset.announce && fresh.dataset.announce !== section.dataset.announce) {
+        announcement.textContent = fresh.dataset.announce;
+      }
+      section.dataset.announce = fresh.dataset.announce;
     } finally {
       pollsAfterStart = Math.max(0, pollsAfterStart - 1);
       if (section.dataset.active === "true" || pollsAfterStart > 0) {

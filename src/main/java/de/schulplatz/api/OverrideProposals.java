@@ -92,7 +92,8 @@ public class OverrideProposals {
 
     /** The open proposals about one pupil, newest first. */
     public List<Proposal> openOfPupil(String caseNumber) {
-        return list(Status.OFFEN, null).stream().filter(p -> caseNumber.equals(p.caseNumber())).toList();
+        return client.sql("SELECT * FROM override_proposal WHERE status = ? AND case_number = ? ORDER BY id DESC")
+                .params(Status.OFFEN.name(), caseNumber).query(OverrideProposals::map).list();
     }
 
     /** All proposals of a status (null: all), newest first; for a proposer only its own. */

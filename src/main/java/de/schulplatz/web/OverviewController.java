@@ -10,6 +10,7 @@ import de.schulplatz.operations.NightlyRuns;
 import de.schulplatz.security.Account;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -69,11 +70,18 @@ class OverviewController {
     String restart(@PathVariable long id, @AuthenticationPrincipal Account user, RedirectAttributes redirect) {
         try {
             RunOperations.Restart restart = operations.restart(id, user.getUsername());
-            redirect.addFlashAttribute("notice", restart.view().message());
-            redirect.addFlashAttribute("justStarted", !restart.finished());
-        } catch (RunAlreadyActiveException e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
-        } catch (ApiException e) {
+            String status = restart.view().status();
+            if (!restart.finished()) {
+                redirect.addFlashAttribute("notice", "Lauf " + id + " wird fortgesetzt. Der Fortschritt erscheint unten.");
+                redirect.addFlashAttribute("justStarted", true);
+            } else if (status.equals(BatchStatus.COMPLETED.name())) {
+                redirect.addFlashAttribute("notice", "Lauf " + id + " ist fortgesetzt und abgeschlossen.");
+            } else {
+                redirect.addFlashAttribute("problem", "Lauf " + id + " ist beim Fortsetzen wieder "
+                        + RunStatuses.statusText(BatchStatus.valueOf(status))
+                        + ". Den Grund nennen der Fehlerbericht und das Protokoll des Dienstes.");
+            }
+        } catch (RunAlreadyActiveException | ApiException e) {
             redirect.addFlashAttribute("problem", e.getMessage());
         }
         return "redirect:/";

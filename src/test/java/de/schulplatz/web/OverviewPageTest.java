@@ -67,7 +67,8 @@ class OverviewPageTest {
 
         mvc.perform(post("/laeufe/" + runId + "/fortsetzen").with(as("beratung")).with(csrf()))
                 .andExpect(status().is3xxRedirection())
-                .andExpect(flash().attribute("notice", containsString("Lauf " + runId + " ")));
+                .andExpect(flash().attribute("problem", containsString("Lauf " + runId + " ist beim Fortsetzen wieder "
+                        + "gescheitert")));
         assertThat(jdbc.queryForObject("SELECT count(*) FROM batch_job_execution WHERE job_instance_id = ?",
                 Integer.class, runId)).isEqualTo(2);
 
@@ -83,6 +84,10 @@ class OverviewPageTest {
 
         mvc.perform(post("/laeufe/" + runId + "/anhalten").with(as("admin")).with(csrf()))
                 .andExpect(flash().attribute("problem", containsString("läuft nicht")));
+        mvc.perform(post("/laeufe/" + runId + "/anhalten").with(as("schulamt")).with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/laeufe/" + runId + "/anhalten").with(as("admin")))
+                .andExpect(status().isForbidden());
     }
 
     private String page(String username) throws Exception {

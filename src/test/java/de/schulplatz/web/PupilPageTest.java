@@ -123,6 +123,29 @@ class PupilPageTest {
     }
 
     @Test
+    void aProposalTheChecksRefuseStaysOpenAndCanBeRejected() throws Exception {
+        String url = "/schueler/" + lippePupil.caseNumber() + "/vorschlaege";
+        for (int i = 0; i < 2; i++) {
+            mvc.perform(post(url).with(as("beratung")).with(csrf()).param("aktion", "withdraw").param("grund", "verzogen"));
+        }
+        List<Long> ids = jdbc.queryForList("SELECT id FROM override_proposal ORDER BY id", Long.class);
+        mvc.perform(post(url + "/" + ids.get(0) + "/annehmen").with(as("admin")).with(csrf()));
+
+        // The same withdrawal again cannot hold: the proposal stays open with the reason shown.
+        mvc.perform(post(url + "/" + ids.get(1) + "/annehmen").with(as("admin")).with(csrf()))
+                .andExpect(flash().attribute("problem", containsString("Er bleibt offen")));
+        assertThat(jdbc.queryForObject("SELECT status FROM override_proposal WHERE id = ?", String.class, ids.get(1)))
+                .isEqualTo("OFFEN");
+
+        mvc.perform(post(url + "/" + ids.get(1) + "/ablehnen").with(as("admin")).with(csrf())
+                        .param("notiz", "doppelt"))
+                .andExpect(flash().attribute("notice", containsString("abgelehnt")));
+        assertThat(jdbc.queryForMap("SELECT status, decision_note FROM override_proposal WHERE id = ?", ids.get(1)))
+                .containsEntry("status", "ABGELEHNT").containsEntry("decision_note", "doppelt");
+        assertThat(overrides.ofPupil(lippePupil.caseNumber())).hasSize(1);
+    }
+
+    @Test
     void aProposalWithoutSchoolOrReasonIsRefusedInGerman() throws Exception {
         String url = "/schueler/" + lippePupil.caseNumber() + "/vorschlaege";
         mvc.perform(post(url).with(as("beratung")).with(csrf()).param("aktion", "pin").param("grund", "Wunsch"))
