@@ -1,12 +1,15 @@
 package de.schulplatz.batch;
 
 import de.schulplatz.runs.RunRepository;
+import jakarta.annotation.PreDestroy;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,6 +33,8 @@ import org.springframework.stereotype.Service;
 public class PlacementRunner {
 
     private static final Logger log = LoggerFactory.getLogger(PlacementRunner.class);
+    /** How long a shutdown waits for a stopped run to write its best plan and end. */
+    private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(60);
 
     /** Input and output folder of one run, chosen once its run number is known. */
     public record RunFolders(Path input, Path output) {
@@ -157,6 +162,32 @@ public class PlacementRunner {
             return false;
         }
         return jobOperator.stop(last);
+    }
+
+    /**
+     * On shutdown (the service ends, a test context closes) a run going on in the background is stopped like
+     * "Anhalten" (the solver ends early, its best plan is kept; the run can be continued later) and awaited:
+     * it must not go on writing once the database connections are closed.
+     */
+    @PreDestroy
+    void shutdown() throws InterruptedException {
+        background.shutdown();
+        if (background.awaitTermination(0, TimeUnit.SECONDS)) {
+            return;
+        }
+        if (lock.isHeldHere()) {
+            for (JobExecution running : jobRepository.findRunningJobExecutions(PlacementJobConfiguration.JOB_NAME)) {
+                try {
+                    log.info("Shutting down: stopping run {}", running.getJobInstanceId());
+                    jobOperator.stop(running);
+                } catch (Exception e) {
+                    log.warn("Run {} could not be stopped on shutdown: {}", running.getJobInstanceId(), e.getMessage());
+                }
+            }
+        }
+        if (!background.awaitTermination(SHUTDOWN_WAIT.toSeconds(), TimeUnit.SECONDS)) {
+            log.warn("A run did not end within {} s of the shutdown; restart it later", SHUTDOWN_WAIT.toSeconds());
+        }
     }
 
     private JobExecution lastExecution(long runId) {

@@ -30,7 +30,10 @@ class EmbeddedDatabaseConfiguration {
     EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseSettings settings) throws IOException {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setPort(settings.port())
-                .setServerConfig("max_connections", "50");
+                .setServerConfig("max_connections", "50")
+                // Stopped with the application context (destroyMethod), after the beans that use it: a run
+                // going on at shutdown is stopped and saves its best plan before the server goes down.
+                .setRegisterShutdownHook(false);
         String directory = settings.dataDirectory();
         if (directory == null || directory.isBlank()) {
             builder.setCleanDataDirectory(true);

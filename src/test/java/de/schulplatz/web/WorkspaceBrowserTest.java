@@ -120,6 +120,7 @@ class WorkspaceBrowserTest {
         browser.open("/");
         assertThat(browser.heading()).isEqualTo("Übersicht");
         browser.find("#lauf-starten").click();
+        browser.waitFor(Duration.ofSeconds(20), d -> !d.findElements(By.cssSelector(".hinweis")).isEmpty());
         assertThat(browser.text(".hinweis")).contains("gestartet");
         waitUntilRunsCompleted(1);
         assertThat(browser.text("#laeufe-tabelle tbody tr td.status")).isEqualTo("abgeschlossen");
@@ -173,12 +174,13 @@ class WorkspaceBrowserTest {
         new Select(browser.find("#korrektur-schule")).selectByValue(pinnedSchool);
         browser.find("#korrektur-grund").sendKeys("Familie zieht in die Nähe der Schule");
         browser.find("#korrektur-speichern").click();
+        browser.waitFor(Duration.ofSeconds(20), d -> !d.findElements(By.cssSelector(".hinweis")).isEmpty());
         assertThat(browser.text(".hinweis")).contains("gespeichert");
         assertThat(browser.text("#korrekturen-tabelle")).contains("fest zuweisen").contains(pinnedSchool)
                 .contains("Familie zieht in die Nähe der Schule");
 
         browser.find("#neu-planen").click();
-        assertThat(browser.driver.getPageSource()).contains("<h1>Übersicht</h1>");
+        browser.waitFor(Duration.ofSeconds(20), d -> d.getPageSource().contains("<h1>Übersicht</h1>"));
         waitUntilRunsCompleted(2);
         browser.screenshot("09-uebersicht-neu-geplant");
 
