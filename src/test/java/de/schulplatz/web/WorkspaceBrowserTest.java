@@ -224,6 +224,9 @@ class WorkspaceBrowserTest {
         assertThat(browser.heading()).isEqualTo("Keine Berechtigung");
         browser.open("/eingang");
         assertThat(browser.heading()).isEqualTo("Keine Berechtigung");
+        browser.open("/gibt-es-nicht");
+        assertThat(browser.heading()).isEqualTo("Nicht gefunden");
+        assertThat(browser.text("nav")).contains("Zuweisungen");
         browser.logOut();
 
         browser.logIn("bezreg", "Test-Bezreg-2026");
