@@ -163,6 +163,12 @@ class PlacementJobConfiguration {
             var context = contribution.getStepExecution().getExecutionContext();
             context.putLong("flowMillis", outcome.flowMillis());
             context.putLong("firstFeasibleMillis", outcome.firstFeasibleMillis());
+            if (outcome.stoppedEarly()) {
+                // Stops the job after this step (STOPPED, restartable) through the step's own execution:
+                // JobOperator.stop would update it from outside and race with this thread (Spring Batch
+                // 6.0.4, issue 5484: OptimisticLockingFailureException, run FAILED).
+                contribution.getStepExecution().setTerminateOnly();
+            }
             return RepeatStatus.FINISHED;
         }
 

@@ -1,5 +1,6 @@
 package de.schulplatz.batch;
 
+import de.schulplatz.planning.PlanningService;
 import de.schulplatz.runs.RunRepository;
 import jakarta.annotation.PreDestroy;
 import java.nio.file.Files;
@@ -49,6 +50,7 @@ public class PlacementRunner {
     private final Job placementJob;
     private final RunRepository runs;
     private final RunLock lock;
+    private final PlanningService planning;
     private final ExecutorService background = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "placement-run");
         thread.setDaemon(true);
@@ -56,7 +58,8 @@ public class PlacementRunner {
     });
 
     PlacementRunner(JobOperator jobOperator, JobRepository jobRepository, Job placementJob, RunRepository runs,
-            RunLock lock) {
+            RunLock lock, PlanningService planning) {
+        this.planning = planning;
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.placementJob = placementJob;
@@ -155,11 +158,19 @@ public class PlacementRunner {
         return lastExecution(runId).getStatus();
     }
 
-    /** Asks a running run to stop: the solver ends early and keeps its best plan. */
+    /**
+     * Asks a running run to stop: the solver ends early (or, asked during the import, does not start) and
+     * keeps its best plan; the run ends STOPPED after its solve step and can be continued. A run of another
+     * process is stopped through Spring Batch, which marks it STOPPING for that process to see.
+     */
     public boolean stop(long runId) throws Exception {
         JobExecution last = lastExecution(runId);
         if (!last.isRunning()) {
             return false;
+        }
+        if (lock.isHeldHere()) {
+            planning.terminateEarly(runId);
+            return true;
         }
         return jobOperator.stop(last);
     }
@@ -177,12 +188,8 @@ public class PlacementRunner {
         }
         if (lock.isHeldHere()) {
             for (JobExecution running : jobRepository.findRunningJobExecutions(PlacementJobConfiguration.JOB_NAME)) {
-                try {
-                    log.info("Shutting down: stopping run {}", running.getJobInstanceId());
-                    jobOperator.stop(running);
-                } catch (Exception e) {
-                    log.warn("Run {} could not be stopped on shutdown: {}", running.getJobInstanceId(), e.getMessage());
-                }
+                log.info("Shutting down: stopping run {}", running.getJobInstanceId());
+                planning.terminateEarly(running.getJobInstanceId());
             }
         }
         if (!background.awaitTermination(SHUTDOWN_WAIT.toSeconds(), TimeUnit.SECONDS)) {

@@ -25,6 +25,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -62,6 +63,9 @@ public class PlanningService {
     private final RunProgress progress;
     private final TransactionTemplate newTransaction;
     private volatile Solver<PlacementPlan> current;
+    /** Runs asked to stop, also before their solving has begun (during the import steps). */
+    private final Set<Long> stopRequests = ConcurrentHashMap.newKeySet();
+    private volatile long currentRunId;
     private final SolverFactory<PlacementPlan> solverFactory;
     private final SolutionManager<PlacementPlan, HardMediumSoftLongScore> solutionManager;
 
@@ -86,6 +90,7 @@ public class PlanningService {
     }
 
     public PlanningOutcome plan(long runId, LocalDate planningDate) {
+        currentRunId = runId;
         List<Pupil> allPupils = pupils.findPlannable();
         ActiveOverrides active = ActiveOverrides.of(overrides.active(), planningDate);
         List<Pupil> toPlan = allPupils.stream().filter(p -> !active.withdrawn().contains(p.caseNumber())).toList();
@@ -133,7 +138,8 @@ public class PlanningService {
         current = solver;
         PlacementPlan solved;
         try {
-            solved = keepWithinFreePlaces(solver.solve(problem.plan()));
+            // Asked to stop before solving began: the flow's plan (or the published one) is the best so far.
+            solved = keepWithinFreePlaces(stopRequests.contains(runId) ? problem.plan() : solver.solve(problem.plan()));
         } finally {
             current = null;
         }
@@ -162,7 +168,8 @@ public class PlanningService {
         int planned = toPlan.size();
         return new PlanningOutcome(planned, placed, planned - placed, score.hardScore(),
                 score.mediumScore(), score.softScore(), solvingMillis, flow.mediumPenalty(), flow.softPenalty(),
-                flow.unassigned(), flow.exact(), flow.millis(), firstFeasible[0] < 0 ? solvingMillis : firstFeasible[0]);
+                flow.unassigned(), flow.exact(), flow.millis(), firstFeasible[0] < 0 ? solvingMillis : firstFeasible[0],
+                stopRequests.remove(runId));
     }
 
     /**
@@ -245,8 +252,17 @@ public class PlanningService {
 
     /** Ends the running solve early; it returns its best plan so far, which is stored as usual. */
     public void terminateEarly() {
+        terminateEarly(currentRunId);
+    }
+
+    /**
+     * Ends the solving of this run early, keeping its best plan; asked before the run solves (during its
+     * import steps), the run keeps the flow's plan and does not solve at all. The outcome says so.
+     */
+    public void terminateEarly(long runId) {
+        stopRequests.add(runId);
         Solver<PlacementPlan> solver = current;
-        if (solver != null) {
+        if (solver != null && currentRunId == runId) {
             log.info("Solving stopped on request; the best plan so far is kept");
             solver.terminateEarly();
         }
