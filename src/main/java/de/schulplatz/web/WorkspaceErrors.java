@@ -2,7 +2,6 @@ package de.schulplatz.web;
 
 import de.schulplatz.api.ApiException;
 import de.schulplatz.batch.RunAlreadyActiveException;
-import de.schulplatz.security.Account;
 import de.schulplatz.security.WorkspaceDenials;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
@@ -10,8 +9,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.ClassUtils;
@@ -107,10 +104,7 @@ class WorkspaceErrors {
 
     private static ModelAndView page(HttpStatus status, String message) {
         ModelAndView page = new ModelAndView("fehler", status);
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof Account account) {
-            page.addObject("user", WorkspaceModel.User.of(account));
-        }
+        WorkspaceModel.addCurrentUser(page);
         page.addObject("status", status.value());
         page.addObject("title", switch (status) {
             case NOT_FOUND -> "Nicht gefunden";

@@ -39,6 +39,14 @@ class WorkspaceModel implements WebMvcConfigurer {
         return account == null ? null : User.of(account);
     }
 
+    /** For views rendered outside the controllers' model (error pages): the logged-in user, if any. */
+    static void addCurrentUser(ModelAndView page) {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof Account account) {
+            page.addObject("user", User.of(account));
+        }
+    }
+
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new HandlerInterceptor() {
@@ -47,9 +55,8 @@ class WorkspaceModel implements WebMvcConfigurer {
                     ModelAndView page) {
                 boolean rendersAPage = page != null && page.getViewName() != null
                         && !page.getViewName().startsWith("redirect:") && !page.getModel().containsKey("user");
-                Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-                if (rendersAPage && authentication != null && authentication.getPrincipal() instanceof Account account) {
-                    page.addObject("user", User.of(account));
+                if (rendersAPage) {
+                    addCurrentUser(page);
                 }
             }
         });

@@ -28,9 +28,8 @@ import de.schulplatz.planning.PlacementRepository;
 import de.schulplatz.planning.PlannedPlacement;
 import de.schulplatz.runs.RunProgress;
 import de.schulplatz.security.TestUsers;
-import de.schulplatz.support.DatabaseCleaner;
+import de.schulplatz.support.SampleRuns;
 import de.schulplatz.support.DatabaseTest;
-import de.schulplatz.support.TestWorkbooks;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -47,7 +46,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -99,11 +97,7 @@ class ApiTest {
 
     @BeforeAll
     void runOnce() throws Exception {
-        DatabaseCleaner.clean(jdbc);
-        jdbc.update("TRUNCATE override_proposal");
-        JobExecution execution = runner.run(TestWorkbooks.copySampleData(temp.resolve("in")), temp.resolve("out"),
-                PLANNING_DATE);
-        assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        JobExecution execution = SampleRuns.planSample(runner, jdbc, temp, PLANNING_DATE);
         runId = execution.getJobInstanceId();
         List<PlannedPlacement> plan = placements.findByRun(runId);
         schulamtCase = plan.stream().filter(p -> p.authorities().equals(List.of(SCHULAMT_LIPPE))).findFirst()

@@ -1,5 +1,6 @@
 package de.schulplatz.batch;
 
+import de.schulplatz.support.Await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.schulplatz.overrides.OverrideAction;
@@ -14,9 +15,7 @@ import de.schulplatz.support.TestWorkbooks;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -71,7 +70,7 @@ class FaultsTest {
     void anOverrideMadeWhileSolvingAppliesToTheNextRun() throws Exception {
         Path output = temp.resolve("out1");
         runner.start(LocalDate.now(), number -> new PlacementRunner.RunFolders(input, output));
-        long runId = waitFor(() -> jdbc.queryForList("SELECT id FROM planning_run", Long.class).stream().findFirst()
+        long runId = Await.until(Duration.ofSeconds(90), () -> jdbc.queryForList("SELECT id FROM planning_run", Long.class).stream().findFirst()
                 // a best score means the solver runs: the run has read the overrides already
                 .filter(id -> progress.of(id).map(p -> p.bestScore() != null).orElse(false))
                 .orElse(null));
@@ -79,7 +78,7 @@ class FaultsTest {
 
         var withdrawal = overrides.apply(OverrideRequest.forPupil(OverrideAction.WITHDRAW, pupil, null, "verzogen",
                 "Frau Test", "Test"));
-        waitFor(() -> lock.isHeldHere() ? null : Boolean.TRUE);
+        Await.until(Duration.ofSeconds(90), () -> lock.isHeldHere() ? null : Boolean.TRUE);
 
         PlannedPlacement during = placements.findByRun(runId).stream()
                 .filter(p -> p.caseNumber().equals(pupil)).findFirst().orElseThrow();
@@ -126,15 +125,4 @@ class FaultsTest {
                 Integer.class)).isEqualTo(304);
     }
 
-    private static <T> T waitFor(Supplier<T> condition) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
-        while (Instant.now().isBefore(deadline)) {
-            T value = condition.get();
-            if (value != null) {
-                return value;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("condition not met within 90 s");
-    }
 }

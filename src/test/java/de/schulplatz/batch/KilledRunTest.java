@@ -1,5 +1,6 @@
 package de.schulplatz.batch;
 
+import de.schulplatz.support.Await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.schulplatz.support.DatabaseCleaner;
@@ -8,7 +9,6 @@ import de.schulplatz.support.TestWorkbooks;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +52,7 @@ class KilledRunTest {
                 .redirectErrorStream(true).redirectOutput(temp.resolve("other.log").toFile()).start();
         long runId;
         try {
-            runId = waitFor(() -> jdbc.queryForList("""
+            runId = Await.until(Duration.ofMinutes(2), () -> jdbc.queryForList("""
                     SELECT e.job_instance_id FROM batch_step_execution s
                     JOIN batch_job_execution e ON e.job_execution_id = s.job_execution_id
                     WHERE s.step_name = 'solveStep' AND s.status = 'STARTED'""", Long.class).stream()
@@ -81,15 +81,4 @@ class KilledRunTest {
                 FROM planning_run r WHERE r.id = ?""", runId);
     }
 
-    private static <T> T waitFor(java.util.function.Supplier<T> condition) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
-        while (Instant.now().isBefore(deadline)) {
-            T value = condition.get();
-            if (value != null) {
-                return value;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("condition not met within 2 minutes");
-    }
 }

@@ -1,5 +1,6 @@
 package de.schulplatz.batch;
 
+import de.schulplatz.support.Await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.schulplatz.SchulplatzApplication;
@@ -11,9 +12,7 @@ import de.schulplatz.support.TestWorkbooks;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
@@ -56,7 +55,7 @@ class ShutdownDuringRunTest {
         try {
             service.getBean(PlacementRunner.class).start(LocalDate.now(),
                     number -> new RunFolders(input, temp.resolve("out")));
-            runId = waitFor(() -> jdbc.queryForList("""
+            runId = Await.until(Duration.ofMinutes(2), () -> jdbc.queryForList("""
                     SELECT e.job_instance_id FROM batch_step_execution s
                     JOIN batch_job_execution e ON e.job_execution_id = s.job_execution_id
                     WHERE s.step_name = 'solveStep' AND s.status = 'STARTED'""", Long.class).stream()
@@ -73,15 +72,4 @@ class ShutdownDuringRunTest {
         assertThat(temp.resolve("out").resolve("placements.csv")).exists();
     }
 
-    private static <T> T waitFor(Supplier<T> condition) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
-        while (Instant.now().isBefore(deadline)) {
-            T value = condition.get();
-            if (value != null) {
-                return value;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("condition not met within 2 minutes");
-    }
 }

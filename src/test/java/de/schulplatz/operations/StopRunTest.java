@@ -1,5 +1,6 @@
 package de.schulplatz.operations;
 
+import de.schulplatz.support.Await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.schulplatz.batch.PlacementRunner;
@@ -10,7 +11,6 @@ import de.schulplatz.support.DatabaseTest;
 import de.schulplatz.support.TestWorkbooks;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,14 +42,14 @@ class StopRunTest {
         Path input = TestWorkbooks.copySampleData(temp.resolve("in"));
         Path output = temp.resolve("out");
         runner.start(LocalDate.now(), number -> new PlacementRunner.RunFolders(input, output));
-        long runId = waitFor(() -> jdbc.queryForList("SELECT id FROM planning_run", Long.class).stream().findFirst()
+        long runId = Await.until(Duration.ofSeconds(60), () -> jdbc.queryForList("SELECT id FROM planning_run", Long.class).stream().findFirst()
                 .filter(id -> progress.of(id).map(p -> p.phase().equals("solveStep") && p.bestScore() != null)
                         .orElse(false))
                 .orElse(null));
 
         assertThat(runner.stop(runId)).isTrue();
         // the run's thread releases the lock when the job has really ended (not just been marked stopped)
-        waitFor(() -> lock.isHeldHere() ? null : Boolean.TRUE);
+        Await.until(Duration.ofSeconds(60), () -> lock.isHeldHere() ? null : Boolean.TRUE);
         BatchStatus status = jobRepository.getLastJobExecution(jobRepository.getJobInstance(runId)).getStatus();
 
         assertThat(status).isEqualTo(BatchStatus.STOPPED);
@@ -61,15 +61,4 @@ class StopRunTest {
         assertThat(output.resolve("placements.csv")).exists();
     }
 
-    private static <T> T waitFor(java.util.function.Supplier<T> condition) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (Instant.now().isBefore(deadline)) {
-            T value = condition.get();
-            if (value != null) {
-                return value;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("condition not met within 60 s");
-    }
 }

@@ -14,9 +14,8 @@ import de.schulplatz.schools.School;
 import de.schulplatz.schools.SchoolRepository;
 import de.schulplatz.security.AccountDirectory;
 import de.schulplatz.security.TestUsers;
-import de.schulplatz.support.DatabaseCleaner;
+import de.schulplatz.support.SampleRuns;
 import de.schulplatz.support.DatabaseTest;
-import de.schulplatz.support.TestWorkbooks;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -32,7 +31,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -72,10 +70,7 @@ class MapPageTest {
 
     @BeforeAll
     void runOnce() throws Exception {
-        DatabaseCleaner.clean(jdbc);
-        JobExecution execution = runner.run(TestWorkbooks.copySampleData(temp.resolve("in")), temp.resolve("out"),
-                PLANNING_DATE);
-        assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        JobExecution execution = SampleRuns.planSample(runner, jdbc, temp, PLANNING_DATE);
         plan = placements.findByRun(execution.getJobInstanceId());
         schoolsByNumber = schools.findAll().stream()
                 .collect(Collectors.toMap(School::schoolNumber, Function.identity()));

@@ -22,9 +22,8 @@ import de.schulplatz.planning.PlacementRepository;
 import de.schulplatz.planning.PlannedPlacement;
 import de.schulplatz.security.AccountDirectory;
 import de.schulplatz.security.TestUsers;
-import de.schulplatz.support.DatabaseCleaner;
+import de.schulplatz.support.SampleRuns;
 import de.schulplatz.support.DatabaseTest;
-import de.schulplatz.support.TestWorkbooks;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -36,7 +35,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -76,10 +74,7 @@ class PupilPageTest {
 
     @BeforeAll
     void runOnce() throws Exception {
-        DatabaseCleaner.clean(jdbc);
-        JobExecution execution = runner.run(TestWorkbooks.copySampleData(temp.resolve("in")), temp.resolve("out"),
-                PLANNING_DATE);
-        assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        JobExecution execution = SampleRuns.planSample(runner, jdbc, temp, PLANNING_DATE);
         plan = placements.findByRun(execution.getJobInstanceId());
         lippePupil = plan.stream().filter(p -> p.isPlaced() && p.authorities().equals(List.of(SCHULAMT_LIPPE)))
                 .findFirst().orElseThrow();
