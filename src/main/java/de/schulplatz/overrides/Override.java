@@ -7,6 +7,8 @@ import java.time.OffsetDateTime;
 /**
  * One manual correction with who, when and why. Only the fields its action needs are set.
  *
+ * @param effectiveFrom for a change of free places: the first planning date it holds for; null = at once,
+ *                   for every following run whatever its planning date
  * @param targetId   for a release: the override it ended
  * @param source     where it came from: "Kommandozeile", "Korrekturen <file>", "API"
  * @param releasedAt null while the override is in force
@@ -34,7 +36,8 @@ public record Override(long id, OverrideAction action, String caseNumber, String
         }
         if (action == OverrideAction.CHANGE_PLACES) {
             text.append(", Jahrgang ").append(gradeFrom).append('-').append(gradeTo).append(' ')
-                    .append(groupKind.label()).append(": ").append(freePlaces).append(" Plätze ab ").append(effectiveFrom);
+                    .append(groupKind.label()).append(": ").append(freePlaces).append(" Plätze ")
+                    .append(effectiveFrom == null ? "ab sofort" : "ab " + effectiveFrom);
         }
         return text.toString();
     }

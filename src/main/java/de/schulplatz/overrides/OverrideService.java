@@ -133,7 +133,7 @@ public class OverrideService {
         require(request.freePlaces() >= 0, "freie Plätze dürfen nicht negativ sein");
         OverrideRequest complete = new OverrideRequest(request.action(), null, school.schoolNumber(),
                 request.groupKind(), request.gradeFrom(), to, request.freePlaces(),
-                request.effectiveFrom() == null ? today() : request.effectiveFrom(), null, request.reason(),
+                request.effectiveFrom(), null, request.reason(),
                 request.requestedBy(), request.source(), request.sourceRef());
         return overrides.insert(complete, school.schoolNumber());
     }

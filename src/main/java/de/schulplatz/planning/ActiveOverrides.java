@@ -36,7 +36,9 @@ record ActiveOverrides(Map<String, Override> fixed, Map<String, Set<String>> exc
                         .add(override.schoolNumber());
                 case WITHDRAW -> withdrawn.add(override.caseNumber());
                 case CHANGE_PLACES -> {
-                    if (!override.effectiveFrom().isAfter(planningDate)) {
+                    // Without a date the change holds at once: for every run from now on, also one planning
+                    // for an earlier day (the wall clock's today is no planning date).
+                    if (override.effectiveFrom() == null || !override.effectiveFrom().isAfter(planningDate)) {
                         placeChanges.add(override);
                     }
                 }
