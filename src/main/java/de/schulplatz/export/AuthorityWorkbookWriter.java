@@ -41,26 +41,10 @@ final class AuthorityWorkbookWriter {
     private AuthorityWorkbookWriter() {
     }
 
-    /** File name for an authority, with umlauts and blanks replaced so that every system accepts it. */
-    static String fileName(String authority) {
-        String ascii = authority.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("Ä", "Ae")
-                .replace("Ö", "Oe").replace("Ü", "Ue").replace("ß", "ss");
-        return "Zuweisungen_" + ascii.replaceAll("[^A-Za-z0-9-]+", "_").replaceAll("_+$", "") + ".xlsx";
-    }
-
-    static void write(RunData data, RunFigures figures, List<ChangesSheet.Change> changes, String authority,
+    static void write(RunData data, RunFigures figures, List<ChangesSheet.Change> changes, AuthorityList list,
             OutputStream out) throws IOException {
-        List<School> schools = data.schools().values().stream()
-                .filter(school -> authority.equals(school.authority()))
-                .sorted(Comparator.comparing(School::schoolNumber))
-                .toList();
-        Map<String, List<PlannedPlacement>> placedBySchool = data.placements().stream()
-                .filter(PlannedPlacement::isPlaced)
-                .collect(Collectors.groupingBy(PlannedPlacement::schoolNumber, TreeMap::new, Collectors.toList()));
-        List<PlannedPlacement> unassigned = data.placements().stream()
-                .filter(p -> p.status() == PlacementStatus.NICHT_ZUGEWIESEN && p.authorities().contains(authority))
-                .toList();
-
+        List<School> schools = list.schools();
+        Map<String, List<PlannedPlacement>> placedBySchool = list.placedBySchool();
         SXSSFWorkbook workbook = new SXSSFWorkbook(200);
         try {
             WorkbookStyles styles = new WorkbookStyles(workbook);
@@ -77,8 +61,8 @@ final class AuthorityWorkbookWriter {
                     writeSchool(styles, data, sheetName(school, usedNames), pupils);
                 }
             }
-            writeUnassigned(styles, data, unassigned);
-            ChangesSheet.write(styles, data, changes, authority);
+            writeUnassigned(styles, data, list.unassigned());
+            ChangesSheet.write(styles, data, changes, list.authority());
             AnalysisSheet.write(styles, data, figures, data.constraintScores());
             CorrectionsSheet.write(styles);
             workbook.write(out);

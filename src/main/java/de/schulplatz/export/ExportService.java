@@ -55,7 +55,7 @@ public class ExportService {
 
     /** File name of the list an authority receives, e.g. Zuweisungen_Bezirksregierung_Detmold.xlsx. */
     public static String authorityWorkbookName(String authority) {
-        return AuthorityWorkbookWriter.fileName(authority);
+        return AuthorityList.fileName(authority);
     }
 
     /** @return the written files, the summary last */
@@ -68,14 +68,13 @@ public class ExportService {
         }
         RunFigures figures = RunFigures.of(data);
         List<ChangesSheet.Change> changes = ChangesSheet.changes(data);
+        List<AuthorityList> lists = AuthorityList.allOf(data);
+        // Before any file is written: a wrong list must not reach an authority, not even for a moment.
+        AuthorityList.verify(lists, data);
         List<Path> written = new ArrayList<>();
-        TreeSet<String> authorities = new TreeSet<>();
-        data.placements().forEach(p -> authorities.addAll(p.authorities()));
-        data.schools().values().stream().filter(s -> data.quotas().containsKey(s.schoolNumber()))
-                .forEach(s -> authorities.add(s.authority()));
-        for (String authority : authorities) {
-            written.add(OutputFiles.write(outputFolder, AuthorityWorkbookWriter.fileName(authority),
-                    out -> AuthorityWorkbookWriter.write(data, figures, changes, authority, out)));
+        for (AuthorityList list : lists) {
+            written.add(OutputFiles.write(outputFolder, list.fileName(),
+                    out -> AuthorityWorkbookWriter.write(data, figures, changes, list, out)));
         }
         written.add(OutputFiles.write(outputFolder, PlacementsCsvWriter.FILE_NAME,
                 out -> PlacementsCsvWriter.write(data, out)));

@@ -55,14 +55,9 @@ final class SchoolRowParser implements SheetReader.RowParser<School> {
         if (row.hasProblems()) {
             return null;
         }
-        String authority = row.text(SchoolColumn.SCHULAUFSICHT);
+        String authority = authority(row, form, address, hints);
         if (authority == null) {
-            authority = authorities.authorityFor(form, address.municipalityKey()).orElse(null);
-            if (authority == null) {
-                row.problem(SchoolColumn.SCHULAUFSICHT,
-                        "Schulaufsicht nicht ableitbar (Gemeinde nicht in NRW); bitte angeben");
-                return null;
-            }
+            return null;
         }
         String earlier = seen.putIfAbsent(number, fileName + ", Zeile " + row.rowNumber());
         if (earlier != null) {
@@ -73,6 +68,34 @@ final class SchoolRowParser implements SheetReader.RowParser<School> {
         boolean takes = takesNewcomers != null ? takesNewcomers : publicSchool;
         return new School(number, name, form, publicSchool, address, authority, totalPupils,
                 Boolean.TRUE.equals(barrierFree), takes, heritageLanguages);
+    }
+
+    /**
+     * The school's authority as one of the official ones: the name of its list and of the workbook's file,
+     * so two spellings of one authority must never make two lists (nor overwrite each other's file).
+     */
+    private String authority(DataRow row, SchoolForm form, Address address, List<RowProblem> hints) {
+        String given = row.text(SchoolColumn.SCHULAUFSICHT);
+        String derived = authorities.authorityFor(form, address.municipalityKey()).orElse(null);
+        if (given == null) {
+            if (derived == null) {
+                row.problem(SchoolColumn.SCHULAUFSICHT,
+                        "Schulaufsicht nicht ableitbar (Gemeinde nicht in NRW); bitte angeben");
+            }
+            return derived;
+        }
+        String official = authorities.resolve(given).orElse(null);
+        if (official == null) {
+            row.problem(SchoolColumn.SCHULAUFSICHT, "keine Schulaufsicht in NRW; erwartet wird der amtliche Name, "
+                    + "z. B. „Schulamt für den Kreis Lippe“ oder „Bezirksregierung Detmold“ (leer = aus Schulform "
+                    + "und Gemeinde abgeleitet" + (derived == null ? "" : ": „" + derived + "“") + ")");
+            return null;
+        }
+        if (derived != null && !derived.equals(official)) {
+            hints.add(new RowProblem(SchoolColumn.SCHULAUFSICHT.header(), given, "Schulaufsicht weicht von der "
+                    + "aus Schulform und Gemeinde abgeleiteten ab („" + derived + "“); die angegebene gilt"));
+        }
+        return official;
     }
 
     private static Boolean publicSchool(DataRow row) {

@@ -6,9 +6,15 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Which school authority (Schulaufsicht) supervises a school: the Schulamt of the Kreis or independent
@@ -29,10 +35,20 @@ public final class Authorities {
 
     private final Map<String, String> schulamtByKreisKey;
     private final Map<String, String> kreisNameByKey;
+    /** Every official name by its {@link #matchKey}: how a name typed in a workbook finds its authority. */
+    private final Map<String, String> officialByMatchKey = new HashMap<>();
 
     private Authorities(Map<String, String> schulamtByKreisKey, Map<String, String> kreisNameByKey) {
         this.schulamtByKreisKey = schulamtByKreisKey;
         this.kreisNameByKey = kreisNameByKey;
+        List<String> official = new ArrayList<>(schulamtByKreisKey.values());
+        official.addAll(BEZIRKSREGIERUNG.values());
+        for (String name : official) {
+            String earlier = officialByMatchKey.put(matchKey(name), name);
+            if (earlier != null && !earlier.equals(name)) {
+                throw new IllegalStateException("reference data: two authorities share a name: " + name);
+            }
+        }
     }
 
     public static Authorities fromClasspath() {
@@ -62,6 +78,29 @@ public final class Authorities {
             return Optional.ofNullable(schulamtByKreisKey.get(municipalityKey.substring(0, 5)));
         }
         return Optional.ofNullable(BEZIRKSREGIERUNG.get(municipalityKey.charAt(2)));
+    }
+
+    /** Every Schulamt and Bezirksregierung of NRW, by its official name. */
+    public Set<String> officialNames() {
+        return new TreeSet<>(officialByMatchKey.values());
+    }
+
+    /**
+     * The official authority a name given in a workbook or a setting means: equal up to case, umlaut
+     * spelling (ue for ü, ss for ß), blanks and punctuation; empty when it names none of them.
+     */
+    public Optional<String> resolve(String given) {
+        return given == null ? Optional.empty() : Optional.ofNullable(officialByMatchKey.get(matchKey(given)));
+    }
+
+    /**
+     * What remains of a name once case, umlaut spelling, blanks and punctuation are gone. Two official
+     * names never share it (checked when the reference data is read), so neither do their file names.
+     */
+    static String matchKey(String name) {
+        String folded = Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.GERMAN)
+                .replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss");
+        return folded.replaceAll("[^\\p{L}\\p{N}]+", "");
     }
 
     public Optional<String> kreisName(String municipalityKey) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -61,6 +62,16 @@ public final class AccountDirectory implements UserDetailsService {
      * problem found when the service must not start.
      */
     public static AccountDirectory fromSettings(SecuritySettings settings, PasswordEncoder encoder) {
+        return fromSettings(settings, encoder, Optional::of);
+    }
+
+    /**
+     * @param officialAuthority the official spelling of a configured Schulaufsicht name (so that
+     *                          "Schulamt fuer den Kreis Lippe" sees the lists of "Schulamt für den Kreis Lippe"),
+     *                          empty when it names no official authority
+     */
+    static AccountDirectory fromSettings(SecuritySettings settings, PasswordEncoder encoder,
+            Function<String, Optional<String>> officialAuthority) {
         List<String> problems = new ArrayList<>();
         Map<String, Account> accounts = new LinkedHashMap<>();
         if (settings.demo()) {
@@ -89,7 +100,8 @@ public final class AccountDirectory implements UserDetailsService {
             if (role.isEmpty()) {
                 entryProblems.add(key + ".role muss eine von " + Role.allNames() + " sein");
             }
-            String authority = entry.authority() == null || entry.authority().isBlank() ? null : entry.authority().strip();
+            String authority = entry.authority() == null || entry.authority().isBlank() ? null
+                    : officialAuthority.apply(entry.authority().strip()).orElse(entry.authority().strip());
             if (role.orElse(null) == Role.SCHULAUFSICHT && authority == null) {
                 entryProblems.add(key + ".authority fehlt: für SCHULAUFSICHT den genauen Namen der Schulaufsicht "
                         + "angeben, z. B. „Schulamt für den Kreis Lippe“ oder „Bezirksregierung Detmold“");

@@ -2,9 +2,7 @@ package de.schulplatz.security;
 
 import de.schulplatz.operations.AuditLog;
 import de.schulplatz.schoolsystem.Authorities;
-import de.schulplatz.schoolsystem.SchoolForm;
 import jakarta.servlet.DispatcherType;
-import java.util.HashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -45,31 +43,20 @@ class SecurityConfiguration {
 
     @Bean
     AccountDirectory accountDirectory(SecuritySettings settings, PasswordEncoder encoder, Authorities authorities) {
-        AccountDirectory directory = AccountDirectory.fromSettings(settings, encoder);
+        AccountDirectory directory = AccountDirectory.fromSettings(settings, encoder, authorities::resolve);
         if (settings.demo()) {
             log.warn("DEMO MODE (schulplatz.security.demo=true): demo users {} have published passwords. "
                     + "Never use demo mode with real data.", AccountDirectory.DEMO_USERS.stream()
                     .map(AccountDirectory.DemoUser::username).collect(Collectors.joining(", ")));
         }
-        Set<String> known = standardAuthorityNames(authorities);
+        Set<String> known = authorities.officialNames();
         directory.accounts().stream()
                 .filter(account -> account.isSchoolAuthority() && !known.contains(account.schoolAuthority()))
-                .forEach(account -> log.warn("User {}: authority '{}' is not a standard NRW Schulaufsicht name; "
-                        + "it must equal the Schulaufsicht of the schools exactly, or the user sees no list",
+                .forEach(account -> log.warn("User {}: authority '{}' is not an official NRW Schulaufsicht name; "
+                        + "the user sees only lists of schools given exactly this authority",
                         account.getUsername(), account.schoolAuthority()));
         log.info("{} users configured", directory.accounts().size());
         return directory;
-    }
-
-    /** Every Schulamt and Bezirksregierung name Schulplatz derives itself, to catch typing errors early. */
-    static Set<String> standardAuthorityNames(Authorities authorities) {
-        Set<String> names = new HashSet<>();
-        for (int kreis = 0; kreis < 1000; kreis++) {
-            String municipalityKey = String.format("05%03d000", kreis);
-            authorities.authorityFor(SchoolForm.GS, municipalityKey).ifPresent(names::add);
-            authorities.authorityFor(SchoolForm.GY, municipalityKey).ifPresent(names::add);
-        }
-        return names;
     }
 
     @Bean

@@ -89,4 +89,39 @@ class SchoolImportTest {
                         p -> assertThat((String) p.toList().get(1)).contains("Schule unbekannt"));
         assertThat(schools.findAllQuotas().get("123456")).hasSize(1);
     }
+
+    @Test
+    void anAuthorityGivenInOtherSpellingResolvesToItsOfficialNameAndAnUnknownOneIsRejected() {
+        TestWorkbooks workbook = new TestWorkbooks();
+        workbook.sheet("Schulen", "Schulnummer", "Name", "Schulform", "Gemeindeschlüssel", "Schulaufsicht")
+                .header()
+                .row("100001", "GS Eins", "GS", "05766020", "Schulamt für den Kreis Lippe!")
+                .row("100002", "GS Zwei", "GS", "05766020", "Schulamt fuer den Kreis Lippe")
+                .row("100003", "GS Drei", "GS", "05766020", "schulamt für den  kreis lippe")
+                .row("100004", "GS Vier", "GS", "05766020", "Schulamt Lippe")
+                .row("100005", "GY Fünf", "GY", "05766020", "Schulamt für den Kreis Lippe");
+        workbook.writeTo(input.resolve("schulen.xlsx"));
+
+        schoolImport.importFrom(input, RUN);
+
+        assertThat(schools.findAll()).extracting(School::schoolNumber, School::authority).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("100001", "Schulamt für den Kreis Lippe"),
+                org.assertj.core.groups.Tuple.tuple("100002", "Schulamt für den Kreis Lippe"),
+                org.assertj.core.groups.Tuple.tuple("100003", "Schulamt für den Kreis Lippe"),
+                org.assertj.core.groups.Tuple.tuple("100005", "Schulamt für den Kreis Lippe"));
+        assertThat(imports.problems(RUN)).filteredOn(p -> p.severity() == Severity.FEHLER).singleElement()
+                .satisfies(p -> {
+                    assertThat(p.rowNumber()).isEqualTo(5);
+                    assertThat(p.column()).isEqualTo("Schulaufsicht");
+                    assertThat(p.reason()).startsWith("keine Schulaufsicht in NRW; erwartet wird der amtliche Name")
+                            .contains("„Schulamt für den Kreis Lippe“");
+                });
+        assertThat(imports.problems(RUN)).filteredOn(p -> p.severity() == Severity.HINWEIS)
+                .filteredOn(p -> p.column().equals("Schulaufsicht")).singleElement()
+                .satisfies(p -> {
+                    assertThat(p.rowNumber()).isEqualTo(6);
+                    assertThat(p.reason()).contains("weicht von der aus Schulform und Gemeinde abgeleiteten ab")
+                            .contains("„Bezirksregierung Detmold“");
+                });
+    }
 }

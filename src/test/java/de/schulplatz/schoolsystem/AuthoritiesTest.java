@@ -65,4 +65,34 @@ class AuthoritiesTest {
             assertThat(AUTHORITIES.authorityFor(SchoolForm.GY, key)).as(key).isPresent();
         });
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Schulamt für den Kreis Lippe|Schulamt für den Kreis Lippe",
+            "Schulamt fuer den Kreis Lippe|Schulamt für den Kreis Lippe",
+            "  SCHULAMT FÜR DEN KREIS LIPPE!|Schulamt für den Kreis Lippe",
+            "Schulamt für den  Kreis-Lippe|Schulamt für den Kreis Lippe",
+            "Bezirksregierung Koeln|Bezirksregierung Köln",
+            "bezirksregierung münster.|Bezirksregierung Münster",
+            "Schulamt für die Städteregion Aachen|Schulamt für die Städteregion Aachen"
+    })
+    void aNameGivenInAnotherSpellingResolvesToTheOfficialOne(String given, String official) {
+        assertThat(AUTHORITIES.resolve(given)).contains(official);
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"Schulamt Lippe", "Bezirksregierung", "Lippe",
+            "Schulaufsicht unbekannt", "Schulamt für den Kreis Lippe und Höxter", ""})
+    void aNameOfNoOfficialAuthorityResolvesToNothing(String given) {
+        assertThat(AUTHORITIES.resolve(given)).isEmpty();
+    }
+
+    @Test
+    void theOfficialNamesAreEverySchulamtAndBezirksregierung() {
+        assertThat(AUTHORITIES.officialNames())
+                .contains("Schulamt für den Kreis Lippe", "Bezirksregierung Detmold", "Bezirksregierung Köln",
+                        "Schulamt für die Stadt Düsseldorf")
+                .hasSize(53 + 5)
+                .allSatisfy(name -> assertThat(AUTHORITIES.resolve(name)).contains(name));
+    }
 }

@@ -141,11 +141,13 @@ class AccountDirectoryTest {
     }
 
     @Test
-    void theStandardAuthorityNamesIncludeEverySchulamtAndBezirksregierung() {
-        assertThat(SecurityConfiguration.standardAuthorityNames(Authorities.fromClasspath()))
-                .contains("Schulamt für den Kreis Lippe", "Bezirksregierung Detmold", "Bezirksregierung Köln",
-                        "Schulamt für die Stadt Düsseldorf")
-                .hasSize(53 + 5);
+    void aSchulaufsichtSpelledOtherwiseSeesTheListsOfItsOfficialName() {
+        AccountDirectory directory = AccountDirectory.fromSettings(new SecuritySettings(false, List.of(
+                user("amt", "Lange-Sichere-Phrase-4", "SCHULAUFSICHT", "Schulamt fuer den  Kreis Lippe"))), ENCODER,
+                Authorities.fromClasspath()::resolve);
+
+        assertThat(directory.accounts()).singleElement()
+                .satisfies(account -> assertThat(account.schoolAuthority()).isEqualTo("Schulamt für den Kreis Lippe"));
     }
 
     @Test
