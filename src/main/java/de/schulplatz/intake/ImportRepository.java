@@ -1,7 +1,6 @@
 package de.schulplatz.intake;
 
 import de.schulplatz.intake.ImportProblem.Severity;
-import java.util.Collection;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.schulplatz.support.DatabaseCleaner;
 import de.schulplatz.support.DatabaseTest;
 import de.schulplatz.support.TestWorkbooks;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
