@@ -4,6 +4,7 @@ import de.schulplatz.api.RunViews.RunActionView;
 import de.schulplatz.batch.PlacementRunner;
 import de.schulplatz.batch.RunAlreadyActiveException;
 import de.schulplatz.operations.AuditLog;
+import de.schulplatz.runs.SupersededRunException;
 import jakarta.annotation.PreDestroy;
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
@@ -66,6 +67,10 @@ public class RunOperations {
                 audit.record(username, "Lauf neu gestartet", target, "abgelehnt: läuft bereits");
                 throw active;
             }
+            if (cause instanceof SupersededRunException superseded) {
+                audit.record(username, "Lauf neu gestartet", target, "abgelehnt: überholt");
+                throw ApiException.conflict(superseded.getMessage());
+            }
             if (cause instanceof IllegalStateException refused) {
                 // PlacementRunner's German reason: only failed or stopped runs can be restarted.
                 audit.record(username, "Lauf neu gestartet", target, "abgelehnt");
@@ -87,8 +92,13 @@ public class RunOperations {
             throw ApiException.conflict("Lauf " + runId + " läuft nicht und kann nicht angehalten werden");
         }
         audit.record(username, "Lauf angehalten", target, "angefordert");
-        return new RunActionView(runId, "STOPPING",
-                "Lauf " + runId + " wird angehalten; der beste bisherige Plan wird behalten");
+        return new RunActionView(runId, "STOPPING", stopMessage(runId));
+    }
+
+    /** What "Anhalten" does, in the words of page and API: nothing is published until the run is continued. */
+    static String stopMessage(long runId) {
+        return "Lauf " + runId + " wird angehalten; der beste bisherige Plan wird gespeichert, aber nicht "
+                + "veröffentlicht: die Listen schreibt erst das Fortsetzen des Laufs";
     }
 
     private void requireRun(long runId) {

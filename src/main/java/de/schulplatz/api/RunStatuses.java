@@ -61,7 +61,8 @@ public class RunStatuses {
     public List<RunSummary> recent(int limit) {
         List<PlanningRun> recent = runs.recent(limit);
         Map<Long, Counts> counts = counts(recent.stream().map(PlanningRun::id).toList());
-        return recent.stream().map(run -> summary(run, counts.get(run.id()))).toList();
+        long newestPublished = runs.newestPublishedRunId();
+        return recent.stream().map(run -> summary(run, counts.get(run.id()), newestPublished)).toList();
     }
 
     /** Empty when neither the run table nor Spring Batch knows the id. */
@@ -86,7 +87,8 @@ public class RunStatuses {
                 run.map(PlanningRun::startedAt).orElse(null), execution.map(RunStatuses::endedAt).orElse(null),
                 run.map(PlanningRun::publishedAt).orElse(null), counts == null ? null : counts.placed(),
                 counts == null ? null : counts.unassigned(), counts == null ? null : counts.withdrawn(),
-                run.map(RunStatuses::scores).orElse(null), live, runs.constraintScores(runId)));
+                run.map(RunStatuses::scores).orElse(null), restartable(runId, status, runs.newestPublishedRunId()),
+                live, runs.constraintScores(runId)));
     }
 
     /**
@@ -107,13 +109,19 @@ public class RunStatuses {
         return instance == null ? Optional.empty() : Optional.ofNullable(jobRepository.getLastJobExecution(instance));
     }
 
-    private RunSummary summary(PlanningRun run, Counts counts) {
+    /** Failed or stopped, and no newer run published yet (whose lists an older plan must not replace). */
+    private static boolean restartable(long runId, BatchStatus status, long newestPublishedRunId) {
+        return (status == BatchStatus.FAILED || status == BatchStatus.STOPPED) && runId > newestPublishedRunId;
+    }
+
+    private RunSummary summary(PlanningRun run, Counts counts, long newestPublished) {
         Optional<JobExecution> execution = lastExecution(run.id());
         BatchStatus status = execution.map(JobExecution::getStatus).orElse(BatchStatus.UNKNOWN);
         OffsetDateTime ended = execution.map(RunStatuses::endedAt).orElse(null);
         return new RunSummary(run.id(), run.planningDate(), run.runNumber(), status.name(), statusText(status),
                 run.startedAt(), ended, run.publishedAt(), counts == null ? null : counts.placed(),
-                counts == null ? null : counts.unassigned(), counts == null ? null : counts.withdrawn(), scores(run));
+                counts == null ? null : counts.unassigned(), counts == null ? null : counts.withdrawn(), scores(run),
+                restartable(run.id(), status, newestPublished));
     }
 
     /** Spring Batch keeps local times of the server; with the offset they read like the other times. */

@@ -12,10 +12,14 @@ public final class RunViews {
     private RunViews() {
     }
 
-    /** A run in the list. {@code status} is the Spring Batch status, {@code statusText} the same in German. */
+    /**
+     * A run in the list. {@code status} is the Spring Batch status, {@code statusText} the same in German;
+     * {@code restartable}: failed or stopped and not superseded by a newer published run, so continuing it
+     * (POST /api/runs/{id}/restart) is allowed.
+     */
     public record RunSummary(long id, LocalDate planningDate, Integer runNumber, String status, String statusText,
             OffsetDateTime startedAt, OffsetDateTime endedAt, OffsetDateTime publishedAt, Integer placed,
-            Integer unassigned, Integer withdrawn, Scores scores) {
+            Integer unassigned, Integer withdrawn, Scores scores, boolean restartable) {
     }
 
     /**
@@ -28,7 +32,7 @@ public final class RunViews {
     /** One run with its live progress while it runs in this process, and the score of every constraint. */
     public record RunDetail(long id, LocalDate planningDate, Integer runNumber, String status, String statusText,
             OffsetDateTime startedAt, OffsetDateTime endedAt, OffsetDateTime publishedAt, Integer placed,
-            Integer unassigned, Integer withdrawn, Scores scores, LiveProgress progress,
+            Integer unassigned, Integer withdrawn, Scores scores, boolean restartable, LiveProgress progress,
             List<ConstraintScore> constraintScores) {
     }
 

@@ -111,7 +111,8 @@ public class PlacementRunner {
     /**
      * Restarts a failed or stopped run where it ended: completed steps are skipped, the failed step runs
      * again; every step replaces what an earlier attempt wrote, so nothing is imported twice. A run left
-     * "running" by a killed process is first marked failed (possible because the lock is free).
+     * "running" by a killed process is first marked failed (possible because the lock is free). A run older
+     * than the latest published one is refused ({@link de.schulplatz.runs.SupersededRunException}).
      */
     public JobExecution restart(long runId) throws Exception {
         lock.acquire();
@@ -131,6 +132,7 @@ public class PlacementRunner {
                 throw new IllegalStateException("Lauf " + runId + " ist " + last.getStatus()
                         + "; nur gescheiterte oder angehaltene Läufe können neu gestartet werden");
             }
+            runs.requireNotSuperseded(runId);
             return jobOperator.restart(last);
         } finally {
             lock.release();

@@ -59,6 +59,8 @@ public class ExportService {
 
     /** @return the written files, the summary last */
     public List<Path> export(long runId, Path outputFolder) {
+        // Also here, where the plan is published, whichever way the run got to it (a restart, another process).
+        runs.requireNotSuperseded(runId);
         RunData data = load(runId);
         try {
             Files.createDirectories(outputFolder);

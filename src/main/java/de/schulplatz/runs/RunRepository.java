@@ -41,6 +41,28 @@ public class RunRepository {
         client.sql("UPDATE planning_run SET published_at = now() WHERE id = ?").param(id).update();
     }
 
+    /**
+     * The newest published run started after this one, if any: then this run's plan is superseded and must
+     * never be published (continuing an old stopped run would replace the authorities' current lists).
+     */
+    public Optional<PlanningRun> newerPublishedRun(long id) {
+        return client.sql("SELECT * FROM planning_run WHERE published_at IS NOT NULL AND id > ? ORDER BY id DESC LIMIT 1")
+                .param(id).query((rs, n) -> map(rs)).optional();
+    }
+
+    /** @throws SupersededRunException when a run started after this one is already published */
+    public void requireNotSuperseded(long id) {
+        newerPublishedRun(id).ifPresent(newer -> {
+            throw new SupersededRunException(id, newer);
+        });
+    }
+
+    /** The id of the newest published run, 0 when none is: every failed or stopped run below it is superseded. */
+    public long newestPublishedRunId() {
+        return client.sql("SELECT coalesce(max(id), 0) FROM planning_run WHERE published_at IS NOT NULL")
+                .query(Long.class).single();
+    }
+
     /** The min-cost flow's bound for the plan of this run (penalties, positive). */
     public void saveBound(long id, long medium, long soft, int unassigned, boolean exact) {
         client.sql("UPDATE planning_run SET bound_medium = ?, bound_soft = ?, bound_unassigned = ?, bound_exact = ? "

@@ -7,13 +7,19 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import de.schulplatz.batch.PlacementRunner;
+import de.schulplatz.batch.RunLock;
+import de.schulplatz.runs.RunProgress;
+import de.schulplatz.support.Await;
+import java.time.Duration;
 import de.schulplatz.security.AccountDirectory;
 import de.schulplatz.security.TestUsers;
 import de.schulplatz.support.DatabaseCleaner;
 import de.schulplatz.support.DatabaseTest;
+import de.schulplatz.support.TestWorkbooks;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,6 +45,10 @@ class OverviewPageTest {
     PlacementRunner runner;
     @Autowired
     AccountDirectory accounts;
+    @Autowired
+    RunProgress progress;
+    @Autowired
+    RunLock lock;
     @Autowired
     JdbcTemplate jdbc;
     @TempDir
@@ -74,6 +84,53 @@ class OverviewPageTest {
 
         mvc.perform(post("/laeufe/" + runId + "/fortsetzen").with(as("schulamt")).with(csrf()))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aFailedRunOlderThanThePublishedOneIsNotOfferedForContinuingAndIsRefused() throws Exception {
+        Path broken = Files.createDirectories(temp.resolve("in-kaputt"));
+        Files.writeString(broken.resolve("schulen.xlsx"), "keine Arbeitsmappe", StandardCharsets.UTF_8);
+        long old = runner.run(broken, temp.resolve("out-alt"), LocalDate.of(2026, 11, 21)).getJobInstanceId();
+        JobExecution newer = runner.run(TestWorkbooks.copySampleData(temp.resolve("in")), temp.resolve("out"),
+                LocalDate.of(2026, 11, 21));
+        assertThat(newer.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+
+        assertThat(page("beratung")).doesNotContain("fortsetzen-" + old).contains("id=\"ueberholt-" + old + "\"");
+        mvc.perform(get("/api/runs").with(TestUsers.BERATUNG.login()))
+                .andExpect(jsonPath("$[1].id").value(old))
+                .andExpect(jsonPath("$[1].restartable").value(false));
+        mvc.perform(post("/laeufe/" + old + "/fortsetzen").with(as("beratung")).with(csrf()))
+                .andExpect(flash().attribute("problem", containsString("Lauf " + old + " ist überholt")));
+        mvc.perform(post("/api/runs/" + old + "/restart").with(TestUsers.ADMIN.login()))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.message").value(containsString("Bitte einen neuen Planungslauf starten.")));
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM batch_job_execution WHERE job_instance_id = ?",
+                Integer.class, old)).isEqualTo(1);
+    }
+
+    @Test
+    void anhaltenSavesThePlanAndPublishesNothingAsPageAndAnswerSay() throws Exception {
+        Path input = TestWorkbooks.copySampleData(temp.resolve("in"));
+        Path output = temp.resolve("out");
+        runner.start(LocalDate.of(2026, 11, 21), number -> new PlacementRunner.RunFolders(input, output));
+        long runId = Await.until(Duration.ofSeconds(60), () -> jdbc.queryForList("SELECT id FROM planning_run",
+                Long.class).stream().findFirst().filter(id -> progress.of(id)
+                        .map(p -> p.phase().equals("solveStep") && p.bestScore() != null).orElse(false))
+                .orElse(null));
+
+        assertThat(page("beratung")).contains("id=\"lauf-anhalten\"").contains("Veröffentlicht wird noch nichts: "
+                + "erst „Fortsetzen“ schreibt aus diesem Plan die Listen.").doesNotContain("die Listen geschrieben");
+        mvc.perform(post("/laeufe/" + runId + "/anhalten").with(as("beratung")).with(csrf()))
+                .andExpect(flash().attribute("notice", "Lauf " + runId + " wird angehalten; der beste bisherige Plan "
+                        + "wird gespeichert, aber nicht veröffentlicht: die Listen schreibt erst das Fortsetzen des Laufs"));
+        Await.until(Duration.ofSeconds(60), () -> lock.isHeldHere() ? null : Boolean.TRUE);
+
+        assertThat(runner.lastStatus(runId)).isEqualTo(BatchStatus.STOPPED);
+        assertThat(output).satisfiesAnyOf(folder -> assertThat(folder).doesNotExist(),
+                folder -> assertThat(folder).isEmptyDirectory());
+        assertThat(jdbc.queryForObject("SELECT published_at IS NULL FROM planning_run WHERE id = ?", Boolean.class,
+                runId)).isTrue();
+        assertThat(page("beratung")).contains("id=\"fortsetzen-" + runId + "\"");
     }
 
     @Test
