@@ -87,7 +87,7 @@ class OverviewController {
         return "redirect:/";
     }
 
-    /** Ends the solver of the running run early; its best plan so far is kept and the lists are written. */
+    /** Ends the solver of the running run early; its best plan is saved, published only once continued. */
     @PostMapping("/laeufe/{id}/anhalten")
     String stop(@PathVariable long id, @AuthenticationPrincipal Account user, RedirectAttributes redirect)
             throws Exception {
