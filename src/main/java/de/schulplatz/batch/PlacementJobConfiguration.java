@@ -2,6 +2,7 @@ package de.schulplatz.batch;
 
 import de.schulplatz.export.ExportService;
 import de.schulplatz.intake.CorrectionsImport;
+import de.schulplatz.intake.ImportSummary;
 import de.schulplatz.intake.PupilImport;
 import de.schulplatz.intake.SchoolImport;
 import de.schulplatz.planning.PlanningService;
@@ -81,7 +82,7 @@ class PlacementJobConfiguration {
                 .listener(phaseListener)
                 .tasklet((contribution, chunk) -> {
                     var summary = schoolImport.importFrom(inputDir(contribution), runId(contribution));
-                    countRows(contribution, summary.rowsRead(), summary.rowsImported(), summary.rowsRejected());
+                    countRows(contribution, summary);
                     return RepeatStatus.FINISHED;
                 }, transactionManager)
                 .build();
@@ -96,7 +97,7 @@ class PlacementJobConfiguration {
                 .tasklet((contribution, chunk) -> {
                     var summary = pupilImport.importFrom(inputDir(contribution), runId(contribution),
                             planningDate(contribution));
-                    countRows(contribution, summary.rowsRead(), summary.rowsImported(), summary.rowsRejected());
+                    countRows(contribution, summary);
                     return RepeatStatus.FINISHED;
                 }, transactionManager)
                 .build();
@@ -110,7 +111,7 @@ class PlacementJobConfiguration {
                 .listener(phaseListener)
                 .tasklet((contribution, chunk) -> {
                     var summary = corrections.importFrom(inputDir(contribution), runId(contribution));
-                    countRows(contribution, summary.rowsRead(), summary.rowsImported(), summary.rowsRejected());
+                    countRows(contribution, summary);
                     return RepeatStatus.FINISHED;
                 }, transactionManager)
                 .build();
@@ -189,10 +190,12 @@ class PlacementJobConfiguration {
         };
     }
 
-    private static void countRows(StepContribution contribution, int read, int imported, int rejected) {
-        contribution.getStepExecution().setReadCount(read);
-        contribution.incrementWriteCount(imported);
-        contribution.incrementReadSkipCount(rejected);
+    /** Rejected rows count as skipped, rows superseded by a newer file as filtered. */
+    private static void countRows(StepContribution contribution, ImportSummary summary) {
+        contribution.getStepExecution().setReadCount(summary.rowsRead());
+        contribution.incrementWriteCount(summary.rowsImported());
+        contribution.incrementReadSkipCount(summary.rowsRejected());
+        contribution.incrementFilterCount(summary.rowsSuperseded());
     }
 
     private static JobParameters parameters(StepContribution contribution) {

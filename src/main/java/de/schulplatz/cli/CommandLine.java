@@ -30,7 +30,9 @@ public class CommandLine implements ApplicationRunner, ExitCodeGenerator {
     static final String USAGE_TEXT = """
             Aufruf: java -jar schulplatz.jar BEFEHL [OPTIONEN]
               run --input ORDNER --output ORDNER [--date JJJJ-MM-TT]
-                  Importiert, plant und schreibt die Zuweisungslisten (Planungsdatum: heute).
+                  Importiert, plant und schreibt die Zuweisungslisten (Planungsdatum: heute). Die Dateien
+                  werden in der Reihenfolge ihrer Änderungszeit gelesen; steht ein Kind oder eine Schule in
+                  mehreren, gilt die zuletzt geänderte Datei.
               override pin      --case FALLNR --school SCHULNR --reason TEXT [--by NAME]
               override exclude  --case FALLNR --school SCHULNR --reason TEXT [--by NAME]
               override withdraw --case FALLNR --reason TEXT [--by NAME]

@@ -33,6 +33,7 @@ public final class DataRow {
     private final HeaderRow header;
     private final List<RowProblem> problems = new ArrayList<>();
     private final Set<ColumnSpec> unreadable = new HashSet<>();
+    private RowProblem supersededBy;
 
     public DataRow(Row row, HeaderRow header) {
         this.row = row;
@@ -104,6 +105,19 @@ public final class DataRow {
 
     public void problem(ColumnSpec column, String reason) {
         problems.add(new RowProblem(column.header(), orEmpty(CellTexts.text(cell(column))), reason));
+    }
+
+    /**
+     * The row is valid, but a newer version of the same record (e.g. the same Fallnummer in a file received
+     * later) replaces it: it is not imported, and the reason is a remark, not an error.
+     */
+    public void supersede(ColumnSpec column, String reason) {
+        supersededBy = new RowProblem(column.header(), orEmpty(CellTexts.text(cell(column))), reason);
+    }
+
+    /** Why the row is replaced by a newer one, if it is. */
+    public java.util.Optional<RowProblem> superseded() {
+        return java.util.Optional.ofNullable(supersededBy);
     }
 
     /**

@@ -10,7 +10,7 @@ import java.util.List;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * {@code Fehlerbericht.xlsx}: per input sheet the rows read, imported and rejected, and every rejected row
+ * {@code Fehlerbericht.xlsx}: per input sheet the rows read, imported, rejected and superseded, and every rejected row
  * or remark with file, sheet, Excel row, column, value and reason.
  */
 final class ErrorReportWriter {
@@ -19,7 +19,7 @@ final class ErrorReportWriter {
     static final String COUNTS_SHEET = "Zusammenfassung";
     static final String PROBLEMS_SHEET = "Fehler und Hinweise";
     static final List<String> COUNT_HEADERS = List.of("Datei", "Tabelle", "Zeilen gelesen", "importiert",
-            "abgelehnt");
+            "abgelehnt", "ersetzt durch neuere Datei");
     static final List<String> PROBLEM_HEADERS = List.of("Art", "Datei", "Tabelle", "Zeile", "Spalte", "Wert",
             "Grund");
 
@@ -34,13 +34,16 @@ final class ErrorReportWriter {
             int read = 0;
             int imported = 0;
             int rejected = 0;
+            int superseded = 0;
             for (SheetCount count : data.sheetCounts()) {
-                counts.row(count.fileName(), count.sheet(), count.rowsRead(), count.rowsImported(), count.rowsRejected());
+                counts.row(count.fileName(), count.sheet(), count.rowsRead(), count.rowsImported(), count.rowsRejected(),
+                        count.rowsSuperseded());
                 read += count.rowsRead();
                 imported += count.rowsImported();
                 rejected += count.rowsRejected();
+                superseded += count.rowsSuperseded();
             }
-            counts.row("Summe", "", read, imported, rejected);
+            counts.row("Summe", "", read, imported, rejected, superseded);
             counts.finish();
 
             TableSheet problems = TableSheet.create(styles, PROBLEMS_SHEET, PROBLEM_HEADERS);

@@ -124,7 +124,8 @@ public class ExportService {
         List<SheetCount> ofKind = counts.stream().filter(c -> c.kind().equals(kind)).toList();
         return new RunSummary.Counts(ofKind.stream().mapToInt(SheetCount::rowsRead).sum(),
                 ofKind.stream().mapToInt(SheetCount::rowsImported).sum(),
-                ofKind.stream().mapToInt(SheetCount::rowsRejected).sum());
+                ofKind.stream().mapToInt(SheetCount::rowsRejected).sum(),
+                ofKind.stream().mapToInt(SheetCount::rowsSuperseded).sum());
     }
 
     private static long orZero(Long value) {

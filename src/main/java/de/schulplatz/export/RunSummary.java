@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Contents of {@code run-summary.json}. Counts add up: pupils read = imported + rejected (this run's
+ * Contents of {@code run-summary.json}. Counts add up: pupils read = imported + rejected + superseded (this run's
  * files), planned = placed + unassigned (every pupil in the database). {@code bound}: see {@link PlanBound}.
  */
 record RunSummary(LocalDate planningDate, int runNumber, long runId, Counts pupils, Counts schools,
@@ -15,7 +15,8 @@ record RunSummary(LocalDate planningDate, int runNumber, long runId, Counts pupi
     record ConstraintScore(String name, String level, int matches, long score) {
     }
 
-    record Counts(int read, int imported, int rejected) {
+    /** superseded: valid rows replaced by a newer version of the same record in a file received later. */
+    record Counts(int read, int imported, int rejected, int superseded) {
     }
 
     /** planned = placed + unassigned; withdrawn pupils are not planned. */

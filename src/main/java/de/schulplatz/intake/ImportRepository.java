@@ -28,11 +28,12 @@ public class ImportRepository {
 
     void saveSheet(long runId, String kindGroup, SheetImport<?> sheet) {
         client.sql("""
-                INSERT INTO import_file (run_id, file_name, sheet, kind, kind_group, rows_read, rows_imported, rows_rejected)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO import_file (run_id, file_name, sheet, kind, kind_group, rows_read, rows_imported, rows_rejected,
+                    rows_superseded)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
                 .params(runId, sheet.fileName(), sheet.sheet(), sheet.kind().name(), kindGroup, sheet.rowsRead(),
-                        sheet.accepted().size(), sheet.rowsRejected())
+                        sheet.accepted().size(), sheet.rowsRejected(), sheet.rowsSuperseded())
                 .update();
         saveProblems(runId, kindGroup, sheet.problems());
     }
@@ -72,12 +73,12 @@ public class ImportRepository {
         return client.sql("SELECT * FROM import_file WHERE run_id = ? ORDER BY file_name, sheet").param(runId)
                 .query((rs, n) -> new SheetCount(rs.getString("file_name"), rs.getString("sheet"),
                         rs.getString("kind"), rs.getInt("rows_read"), rs.getInt("rows_imported"),
-                        rs.getInt("rows_rejected")))
+                        rs.getInt("rows_rejected"), rs.getInt("rows_superseded")))
                 .list();
     }
 
-    /** Rows read, imported and rejected from one sheet of one input file. */
+    /** Rows read, imported, rejected and superseded (by a file received later) from one sheet of one input file. */
     public record SheetCount(String fileName, String sheet, String kind, int rowsRead, int rowsImported,
-            int rowsRejected) {
+            int rowsRejected, int rowsSuperseded) {
     }
 }

@@ -17,6 +17,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.Comparator;
+import de.schulplatz.pupils.Pupil;
+import de.schulplatz.schools.PlaceQuota;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,15 +33,22 @@ import org.springframework.stereotype.Component;
 @Component
 public class InputCheck {
 
-    /** Counts of one sheet; rowsRead = rowsAccepted + rowsRejected. */
-    public record SheetCheck(String sheet, SheetKind kind, int rowsRead, int rowsAccepted, int rowsRejected) {
+    /** Counts of one sheet; rowsRead = rowsAccepted + rowsRejected + rowsSuperseded. */
+    public record SheetCheck(String sheet, SheetKind kind, int rowsRead, int rowsAccepted, int rowsRejected,
+            int rowsSuperseded) {
+    }
+
+    /** A file waiting in the inbox of which this file replaces rows (same Fallnummer or Schulnummer). */
+    public record Replaced(String fileName, int rows) {
     }
 
     /**
-     * @param refusal German reason why the run could not use the file at all (unreadable, no known sheet);
-     *                null when it is readable, even with rejected rows
+     * @param refusal  German reason why the run could not use the file at all (unreadable, no known sheet);
+     *                 null when it is readable, even with rejected rows
+     * @param replaces waiting files whose rows this newer file replaces in the next run
      */
-    public record Result(String fileName, String refusal, List<SheetCheck> sheets, List<ImportProblem> problems) {
+    public record Result(String fileName, String refusal, List<SheetCheck> sheets, List<ImportProblem> problems,
+            List<Replaced> replaces) {
 
         public boolean readable() {
             return refusal == null;
@@ -54,6 +65,10 @@ public class InputCheck {
         /** Whether the run would reject something (a row, or a whole sheet for a missing column). */
         public boolean hasErrors() {
             return problems.stream().anyMatch(p -> p.severity() == Severity.FEHLER);
+        }
+
+        static Result refused(String fileName, String refusal, List<ImportProblem> problems) {
+            return new Result(fileName, refusal, List.of(), problems, List.of());
         }
     }
 
@@ -73,8 +88,12 @@ public class InputCheck {
     }
 
     /**
-     * @param waiting other workbooks the same run will read (the inbox): their schools count as known, so a
-     *                pupils' file uploaded after the schools' file gets no false "Schule unbekannt"
+     * Checks the file as the newest of the next run's input, beside the files already waiting in the inbox:
+     * their schools count as known (no false "Schule unbekannt" when the pupils' file comes after the
+     * schools' file), and where this file carries a pupil or school of a waiting file, it replaces that row,
+     * as the run will do ({@link NewestVersions}).
+     *
+     * @param waiting the other workbooks the same run will read (the inbox)
      */
     public Result check(Path file, LocalDate planningDate, List<Path> waiting) {
         String fileName = file.getFileName().toString();
@@ -83,40 +102,45 @@ public class InputCheck {
             List<ImportProblem> problems = new ArrayList<>(scan.remarks());
             // The run would pass over such a file with a remark; as an upload it is of no use.
             if (scan.files().isEmpty()) {
-                return new Result(fileName, "Datei " + fileName + " ist keine Excel-Arbeitsmappe (.xlsx)", List.of(),
-                        problems);
+                return Result.refused(fileName, "Datei " + fileName + " ist keine Excel-Arbeitsmappe (.xlsx)", problems);
             }
             if (scan.files().get(0).sheets().isEmpty()) {
-                return new Result(fileName, "Datei " + fileName + " enthält keine Tabelle „Schulen“, „Freie Plätze“, "
-                        + "„Schüler“ oder „Korrekturen“; bitte die Blätter wie in der Vorlage benennen", List.of(),
-                        problems);
+                return Result.refused(fileName, "Datei " + fileName + " enthält keine Tabelle „Schulen“, „Freie Plätze“, "
+                        + "„Schüler“ oder „Korrekturen“; bitte die Blätter wie in der Vorlage benennen", problems);
             }
             InputFolder.InputFile input = scan.files().get(0);
-            List<SheetImport<?>> sheets = new ArrayList<>();
+            // This file first: it is the newest, so its rows win over those of the waiting files.
+            List<InputFolder.InputFile> newestFirst = new ArrayList<>(List.of(input));
+            newestFirst.addAll(readable(waiting));
 
-            List<SheetImport<School>> schoolSheets = InputFolder.readSheets(input, SheetKind.SCHULEN,
-                    (workbook, sheet) -> SheetReader.read(fileName, workbook.getSheet(sheet), SheetKind.SCHULEN,
-                            Arrays.asList(SchoolColumn.values()),
-                            new SchoolRowParser(addresses, authorities, fileName, new HashMap<>())));
-            sheets.addAll(schoolSheets);
-
+            NewestVersions schoolNumbers = new NewestVersions();
+            List<List<SheetImport<School>>> schoolSheets = newestFirst.stream().map(each -> InputFolder.readSheets(
+                    each, SheetKind.SCHULEN, (workbook, sheet) -> SheetReader.read(each.fileName(),
+                            workbook.getSheet(sheet), SheetKind.SCHULEN, Arrays.asList(SchoolColumn.values()),
+                            new SchoolRowParser(addresses, authorities, each.fileName(), schoolNumbers)))).toList();
             Map<String, SchoolForm> formByNumber = new HashMap<>();
             schools.findAll().forEach(school -> formByNumber.put(school.schoolNumber(), school.form()));
-            waiting.forEach(other -> formByNumber.putAll(schoolFormsIn(other)));
-            schoolSheets.forEach(sheet -> sheet.accepted().forEach(s -> formByNumber.put(s.schoolNumber(), s.form())));
+            schoolSheets.forEach(sheets -> sheets.forEach(sheet -> sheet.accepted()
+                    .forEach(s -> formByNumber.put(s.schoolNumber(), s.form()))));
             Set<String> knownSchools = new HashSet<>(formByNumber.keySet());
 
-            QuotaRowParser quotaParser = new QuotaRowParser(formByNumber::get);
-            sheets.addAll(InputFolder.readSheets(input, SheetKind.FREIE_PLAETZE,
-                    (workbook, sheet) -> SheetReader.read(fileName, workbook.getSheet(sheet),
-                            SheetKind.FREIE_PLAETZE, Arrays.asList(QuotaColumn.values()), quotaParser)));
+            QuotaRowParser.Reports reports = new QuotaRowParser.Reports();
+            List<List<SheetImport<PlaceQuota>>> quotaSheets = newestFirst.stream().map(each -> InputFolder.readSheets(
+                    each, SheetKind.FREIE_PLAETZE, (workbook, sheet) -> SheetReader.read(each.fileName(),
+                            workbook.getSheet(sheet), SheetKind.FREIE_PLAETZE, Arrays.asList(QuotaColumn.values()),
+                            new QuotaRowParser(formByNumber::get, each.fileName(), reports)))).toList();
 
-            Map<String, String> seenCases = new HashMap<>();
-            sheets.addAll(InputFolder.readSheets(input, SheetKind.SCHUELER,
-                    (workbook, sheet) -> SheetReader.read(fileName, workbook.getSheet(sheet), SheetKind.SCHUELER,
-                            Arrays.asList(PupilColumn.values()), new PupilRowParser(addresses, planningDate,
-                                    knownSchools::contains, fileName, seenCases))));
+            NewestVersions caseNumbers = new NewestVersions();
+            List<List<SheetImport<Pupil>>> pupilSheets = newestFirst.stream().map(each -> InputFolder.readSheets(
+                    each, SheetKind.SCHUELER, (workbook, sheet) -> SheetReader.read(each.fileName(),
+                            workbook.getSheet(sheet), SheetKind.SCHUELER, Arrays.asList(PupilColumn.values()),
+                            new PupilRowParser(addresses, planningDate, knownSchools::contains, each.fileName(),
+                                    caseNumbers)))).toList();
 
+            List<SheetImport<?>> sheets = new ArrayList<>();
+            sheets.addAll(schoolSheets.get(0));
+            sheets.addAll(quotaSheets.get(0));
+            sheets.addAll(pupilSheets.get(0));
             sheets.addAll(InputFolder.readSheets(input, SheetKind.KORREKTUREN,
                     (workbook, sheet) -> SheetReader.read(fileName, workbook.getSheet(sheet),
                             SheetKind.KORREKTUREN, Arrays.asList(CorrectionColumn.values()),
@@ -125,31 +149,43 @@ public class InputCheck {
             List<SheetCheck> counts = new ArrayList<>();
             for (SheetImport<?> sheet : sheets) {
                 counts.add(new SheetCheck(sheet.sheet(), sheet.kind(), sheet.rowsRead(), sheet.accepted().size(),
-                        sheet.rowsRejected()));
+                        sheet.rowsRejected(), sheet.rowsSuperseded()));
                 problems.addAll(sheet.problems());
             }
-            return new Result(fileName, null, counts, problems);
+            Map<String, Integer> replacedRows = new TreeMap<>();
+            for (int i = 1; i < newestFirst.size(); i++) {
+                int rows = superseded(schoolSheets.get(i)) + superseded(quotaSheets.get(i)) + superseded(pupilSheets.get(i));
+                if (rows > 0) {
+                    replacedRows.merge(newestFirst.get(i).fileName(), rows, Integer::sum);
+                }
+            }
+            return new Result(fileName, null, counts, problems, replacedRows.entrySet().stream()
+                    .map(e -> new Replaced(e.getKey(), e.getValue())).toList());
         } catch (UnreadableWorkbookException e) {
-            return new Result(fileName, e.getMessage(), List.of(), List.of());
+            return Result.refused(fileName, e.getMessage(), List.of());
         }
     }
 
-    /** The schools a waiting workbook reports; nothing when it cannot be read (the run will say why). */
-    private Map<String, SchoolForm> schoolFormsIn(Path workbook) {
-        Map<String, SchoolForm> forms = new HashMap<>();
-        try {
-            InputFolder.Scan scan = InputFolder.scanFile(workbook);
-            for (InputFolder.InputFile input : scan.files()) {
-                String name = input.fileName();
-                InputFolder.readSheets(input, SheetKind.SCHULEN,
-                        (book, sheet) -> SheetReader.read(name, book.getSheet(sheet), SheetKind.SCHULEN,
-                                Arrays.asList(SchoolColumn.values()),
-                                new SchoolRowParser(addresses, authorities, name, new HashMap<>())))
-                        .forEach(sheet -> sheet.accepted().forEach(s -> forms.put(s.schoolNumber(), s.form())));
+    private static int superseded(List<? extends SheetImport<?>> sheets) {
+        return sheets.stream().mapToInt(SheetImport::rowsSuperseded).sum();
+    }
+
+    /**
+     * The waiting workbooks the run will read, newest first; one that cannot be read is left out (the
+     * run will say why, and the check of another file must not fail for it).
+     */
+    private static List<InputFolder.InputFile> readable(List<Path> waiting) {
+        List<InputFolder.InputFile> files = new ArrayList<>();
+        for (Path path : waiting) {
+            try {
+                InputFolder.Scan scan = InputFolder.scanFile(path);
+                InputFolder.readAllSheets(scan);
+                files.addAll(scan.files());
+            } catch (UnreadableWorkbookException | IllegalArgumentException | UncheckedIOException e) {
+                // only a help for the check of another file
             }
-        } catch (UnreadableWorkbookException | IllegalArgumentException | UncheckedIOException e) {
-            // Only a help for the check of another file.
         }
-        return forms;
+        files.sort(Comparator.comparing(InputFolder.InputFile::path, InputFiles.ARRIVAL).reversed());
+        return files;
     }
 }

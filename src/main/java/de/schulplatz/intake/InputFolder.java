@@ -4,19 +4,21 @@ import de.schulplatz.excel.UnreadableWorkbookException;
 import de.schulplatz.excel.WorkbookFiles;
 import de.schulplatz.intake.ImportProblem.Severity;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Workbook;
 
 /**
  * The spreadsheets in the input folder and which known sheets each holds. Scanning opens every file, so
- * an unreadable one fails the run before anything is imported.
+ * an unreadable one fails the run before anything is imported. Files are in the order they arrived
+ * ({@link InputFiles}); when several carry the same pupil or school, the one received last counts
+ * ({@link NewestVersions}).
  */
 final class InputFolder {
 
@@ -27,14 +29,23 @@ final class InputFolder {
     record InputSheet(SheetKind kind, String sheetName) {
     }
 
-    record InputFile(Path path, List<InputSheet> sheets) {
+    record InputFile(Path path, Instant receivedAt, List<InputSheet> sheets) {
         String fileName() {
             return path.getFileName().toString();
         }
     }
 
+    /** @param files oldest first */
     record Scan(List<InputFile> files, List<ImportProblem> remarks) {
+
+        /** The order in which keyed records are read, so that the newest version is taken. */
+        List<InputFile> newestFirst() {
+            List<InputFile> reversed = new ArrayList<>(files);
+            Collections.reverse(reversed);
+            return reversed;
+        }
     }
+
 
     private InputFolder() {
     }
@@ -45,7 +56,7 @@ final class InputFolder {
         }
         List<InputFile> files = new ArrayList<>();
         List<ImportProblem> remarks = new ArrayList<>();
-        for (Path path : listFiles(folder)) {
+        for (Path path : InputFiles.in(folder)) {
             scanOne(path, files, remarks);
         }
         return new Scan(files, remarks);
@@ -79,7 +90,7 @@ final class InputFolder {
             remarks.add(new ImportProblem(Severity.HINWEIS, name, "", null, "", "",
                     "keine Tabelle „Schulen“, „Freie Plätze“, „Schüler“ oder „Korrekturen“ gefunden; Datei ignoriert"));
         }
-        files.add(new InputFile(path, sheets));
+        files.add(new InputFile(path, InputFiles.receivedAt(path), sheets));
     }
 
     private static List<InputSheet> knownSheets(Path path, List<ImportProblem> remarks) {
@@ -100,21 +111,6 @@ final class InputFolder {
             return sheets;
         } catch (IOException e) {
             throw new UnreadableWorkbookException(path, "die Datei lässt sich nicht schließen", e);
-        }
-    }
-
-    private static List<Path> listFiles(Path folder) {
-        try (Stream<Path> stream = Files.list(folder)) {
-            return stream.filter(Files::isRegularFile)
-                    .filter(path -> {
-                        String name = path.getFileName().toString();
-                        // Excel's lock files and hidden files are not inputs.
-                        return !name.startsWith("~$") && !name.startsWith(".");
-                    })
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

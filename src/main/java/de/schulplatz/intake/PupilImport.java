@@ -9,9 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -49,13 +47,13 @@ public class PupilImport {
         InputFolder.Scan scan = InputFolder.scan(inputFolder);
         imports.deleteForRun(runId, GROUP);
         Set<String> knownSchools = schools.findAll().stream().map(School::schoolNumber).collect(Collectors.toSet());
-        Map<String, String> seen = new HashMap<>();
+        NewestVersions versions = new NewestVersions();
         List<SheetImport<Pupil>> sheets = new ArrayList<>();
-        for (InputFolder.InputFile file : scan.files()) {
+        for (InputFolder.InputFile file : scan.newestFirst()) {
             sheets.addAll(InputFolder.readSheets(file, SheetKind.SCHUELER,
                     (workbook, sheet) -> SheetReader.read(file.fileName(), workbook.getSheet(sheet), SheetKind.SCHUELER,
-                            Arrays.asList(PupilColumn.values()),
-                            new PupilRowParser(addresses, planningDate, knownSchools::contains, file.fileName(), seen))));
+                            Arrays.asList(PupilColumn.values()), new PupilRowParser(addresses, planningDate,
+                                    knownSchools::contains, file.fileName(), versions))));
         }
         for (SheetImport<Pupil> sheet : sheets) {
             try {

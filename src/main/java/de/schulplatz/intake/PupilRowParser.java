@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -37,15 +36,16 @@ final class PupilRowParser implements SheetReader.RowParser<Pupil> {
     private final LocalDate today;
     private final Predicate<String> knownSchool;
     private final String fileName;
-    private final Map<String, String> seen;
+    private final NewestVersions versions;
 
+    /** @param versions the case numbers read in this import so far, files newest first; shared across files */
     PupilRowParser(AddressResolver addresses, LocalDate today, Predicate<String> knownSchool, String fileName,
-            Map<String, String> seen) {
+            NewestVersions versions) {
         this.addresses = addresses;
         this.today = today;
         this.knownSchool = knownSchool;
         this.fileName = fileName;
-        this.seen = seen;
+        this.versions = versions;
     }
 
     @Override
@@ -88,9 +88,7 @@ final class PupilRowParser implements SheetReader.RowParser<Pupil> {
         if (row.hasProblems()) {
             return null;
         }
-        String earlier = seen.putIfAbsent(caseNumber, fileName + ", Zeile " + row.rowNumber());
-        if (earlier != null) {
-            row.problem(PupilColumn.FALLNUMMER, "Fallnummer doppelt; bereits gelesen in " + earlier);
+        if (!versions.take(caseNumber, fileName, row, PupilColumn.FALLNUMMER, "Fallnummer")) {
             return null;
         }
         return new Pupil(caseNumber, lastName, firstName, birthDate, sex, address,

@@ -11,15 +11,28 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-/** One row of "Freie Plätze" to a {@link PlaceQuota}, checked against the school's form and its other rows. */
+/**
+ * One row of "Freie Plätze" to a {@link PlaceQuota}, checked against the school's form and its other rows.
+ * A school's free places come from one file: the newest that reports them (files are read newest first),
+ * so that a corrected report received later replaces the older one instead of clashing with it.
+ */
 final class QuotaRowParser implements SheetReader.RowParser<PlaceQuota> {
 
+    /** The free places read in one import, shared by the parsers of all its files. */
+    static final class Reports {
+        private final Map<String, String> fileOfSchool = new HashMap<>();
+        private final Map<String, List<PlaceQuota>> acceptedBySchool = new HashMap<>();
+    }
+
     private final Function<String, SchoolForm> formOfSchool;
-    private final Map<String, List<PlaceQuota>> acceptedBySchool = new HashMap<>();
+    private final String fileName;
+    private final Reports reports;
 
     /** @param formOfSchool form of a known school (this import or the database), null when unknown */
-    QuotaRowParser(Function<String, SchoolForm> formOfSchool) {
+    QuotaRowParser(Function<String, SchoolForm> formOfSchool, String fileName, Reports reports) {
         this.formOfSchool = formOfSchool;
+        this.fileName = fileName;
+        this.reports = reports;
     }
 
     @Override
@@ -67,8 +80,14 @@ final class QuotaRowParser implements SheetReader.RowParser<PlaceQuota> {
                     + "und das Berufskolleg meldet IFK-Plätze");
             return null;
         }
+        String reportingFile = reports.fileOfSchool.putIfAbsent(number, fileName);
+        if (reportingFile != null && !reportingFile.equals(fileName)) {
+            row.supersede(QuotaColumn.SCHULNUMMER, "die freien Plätze dieser Schule stehen auch in der neueren Datei "
+                    + reportingFile + " (später eingegangen); deren Angaben gelten, diese Zeile wird nicht importiert");
+            return null;
+        }
         PlaceQuota quota = new PlaceQuota(number, groupKind, from, gradeTo, places);
-        List<PlaceQuota> earlier = acceptedBySchool.computeIfAbsent(number, n -> new ArrayList<>());
+        List<PlaceQuota> earlier = reports.acceptedBySchool.computeIfAbsent(number, n -> new ArrayList<>());
         for (PlaceQuota other : earlier) {
             if (other.groupKind() == quota.groupKind()
                     && quota.gradeFrom() <= other.gradeTo() && other.gradeFrom() <= quota.gradeTo()) {

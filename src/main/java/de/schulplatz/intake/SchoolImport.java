@@ -9,7 +9,6 @@ import de.schulplatz.schools.SchoolRepository;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,24 +51,25 @@ public class SchoolImport {
         imports.deleteForRun(runId, GROUP);
         imports.saveProblems(runId, GROUP, scan.remarks());
 
-        Map<String, String> seen = new HashMap<>();
+        NewestVersions versions = new NewestVersions();
         List<SheetImport<School>> schoolSheets = new ArrayList<>();
-        for (InputFolder.InputFile file : scan.files()) {
+        for (InputFolder.InputFile file : scan.newestFirst()) {
             schoolSheets.addAll(InputFolder.readSheets(file, SheetKind.SCHULEN,
                     (workbook, sheet) -> SheetReader.read(file.fileName(), workbook.getSheet(sheet), SheetKind.SCHULEN,
                             Arrays.asList(SchoolColumn.values()),
-                            new SchoolRowParser(addresses, authorities, file.fileName(), seen))));
+                            new SchoolRowParser(addresses, authorities, file.fileName(), versions))));
         }
         Map<String, SchoolForm> formByNumber = schools.findAll().stream()
                 .collect(Collectors.toMap(School::schoolNumber, School::form));
         schoolSheets.forEach(sheet -> sheet.accepted().forEach(s -> formByNumber.put(s.schoolNumber(), s.form())));
 
-        QuotaRowParser quotaParser = new QuotaRowParser(formByNumber::get);
+        QuotaRowParser.Reports reports = new QuotaRowParser.Reports();
         List<SheetImport<PlaceQuota>> quotaSheets = new ArrayList<>();
-        for (InputFolder.InputFile file : scan.files()) {
+        for (InputFolder.InputFile file : scan.newestFirst()) {
             quotaSheets.addAll(InputFolder.readSheets(file, SheetKind.FREIE_PLAETZE,
                     (workbook, sheet) -> SheetReader.read(file.fileName(), workbook.getSheet(sheet),
-                            SheetKind.FREIE_PLAETZE, Arrays.asList(QuotaColumn.values()), quotaParser)));
+                            SheetKind.FREIE_PLAETZE, Arrays.asList(QuotaColumn.values()),
+                            new QuotaRowParser(formByNumber::get, file.fileName(), reports))));
         }
 
         Map<String, List<PlaceQuota>> quotasBySchool = new LinkedHashMap<>();

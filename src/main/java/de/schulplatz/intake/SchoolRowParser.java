@@ -8,7 +8,6 @@ import de.schulplatz.schoolsystem.SchoolForm;
 import de.schulplatz.schools.School;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /** One row of "Schulen" to a {@link School}. */
 final class SchoolRowParser implements SheetReader.RowParser<School> {
@@ -20,14 +19,14 @@ final class SchoolRowParser implements SheetReader.RowParser<School> {
     private final AddressResolver addresses;
     private final Authorities authorities;
     private final String fileName;
-    private final Map<String, String> seen;
+    private final NewestVersions versions;
 
-    /** @param seen school numbers already read in this import, with where; shared across files */
-    SchoolRowParser(AddressResolver addresses, Authorities authorities, String fileName, Map<String, String> seen) {
+    /** @param versions school numbers read in this import so far, files newest first; shared across files */
+    SchoolRowParser(AddressResolver addresses, Authorities authorities, String fileName, NewestVersions versions) {
         this.addresses = addresses;
         this.authorities = authorities;
         this.fileName = fileName;
-        this.seen = seen;
+        this.versions = versions;
     }
 
     @Override
@@ -59,9 +58,7 @@ final class SchoolRowParser implements SheetReader.RowParser<School> {
         if (authority == null) {
             return null;
         }
-        String earlier = seen.putIfAbsent(number, fileName + ", Zeile " + row.rowNumber());
-        if (earlier != null) {
-            row.problem(SchoolColumn.SCHULNUMMER, "Schulnummer doppelt; bereits gelesen in " + earlier);
+        if (!versions.take(number, fileName, row, SchoolColumn.SCHULNUMMER, "Schulnummer")) {
             return null;
         }
         // Kreis Lippe practice: private schools take part only when they opt in.

@@ -35,6 +35,7 @@ final class SheetReader {
         HeaderRow header = null;
         int rowsRead = 0;
         int rejected = 0;
+        int superseded = 0;
         for (Row row : sheet) {
             if (header == null) {
                 if (DataRow.isBlank(row)) {
@@ -61,7 +62,12 @@ final class SheetReader {
                 hints.add(new RowProblem("", "", "ausgeblendete Zeile; sie wird trotzdem importiert"));
             }
             T value = parser.parse(dataRow, hints);
-            if (dataRow.hasProblems() || value == null) {
+            if (!dataRow.hasProblems() && dataRow.superseded().isPresent()) {
+                superseded++;
+                RowProblem newer = dataRow.superseded().get();
+                problems.add(new ImportProblem(Severity.HINWEIS, fileName, sheetName, dataRow.rowNumber(),
+                        newer.column(), newer.value(), newer.reason()));
+            } else if (dataRow.hasProblems() || value == null) {
                 rejected++;
                 for (RowProblem problem : dataRow.problems()) {
                     problems.add(new ImportProblem(Severity.FEHLER, fileName, sheetName, dataRow.rowNumber(),
@@ -80,7 +86,7 @@ final class SheetReader {
             problems.add(new ImportProblem(Severity.HINWEIS, fileName, sheetName, null, "", "",
                     "Tabelle ist leer"));
         }
-        return new SheetImport<>(fileName, sheetName, kind, rowsRead, accepted, rejected, problems);
+        return new SheetImport<>(fileName, sheetName, kind, rowsRead, accepted, rejected, superseded, problems);
     }
 
     /** Known only after the last row: a streaming sheet lists its merged cells at its end. */

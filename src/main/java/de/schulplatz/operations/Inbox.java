@@ -7,12 +7,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.stream.Stream;
+import de.schulplatz.intake.InputFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,24 +43,32 @@ public class Inbox {
         try {
             Files.createDirectories(folders.inbox());
             Files.createDirectories(runFolder);
+            int taken = 0;
+            int repeated = 0;
             for (Path file : newFiles()) {
                 String checksum = sha256(file);
+                // The run reads its files in the order they arrived; the move must not make them all "now".
+                FileTime receivedAt = Files.getLastModifiedTime(file);
                 String name = file.getFileName().toString();
                 boolean known = client.sql("SELECT count(*) FROM inbox_file WHERE checksum = ?").param(checksum)
                         .query(Integer.class).single() > 0;
                 Path target = known ? runFolder.resolve(DUPLICATES).resolve(name) : runFolder.resolve(name);
                 Files.createDirectories(target.getParent());
                 Files.move(file, target, StandardCopyOption.REPLACE_EXISTING);
+                Files.setLastModifiedTime(target, receivedAt);
                 Files.writeString(target.resolveSibling(name + ".sha256"), checksum + "  " + name + "\n",
                         StandardCharsets.UTF_8);
+                // File names stay out of the log: an upload's name may name a child ("Anmeldung_<Name>.xlsx").
                 if (known) {
-                    log.info("Inbox file {} was received before (same content); archived, not imported again", name);
+                    repeated++;
                 } else {
                     client.sql("INSERT INTO inbox_file (checksum, file_name, archived_as) VALUES (?, ?, ?)")
                             .params(checksum, name, target.toString()).update();
-                    log.info("Inbox file {} taken for the run", name);
+                    taken++;
                 }
             }
+            log.info("Inbox: {} files taken for the run, {} received before with the same content and not imported "
+                    + "again", taken, repeated);
             return runFolder;
         } catch (IOException e) {
             throw new UncheckedIOException("Eingangsordner " + folders.inbox() + " kann nicht verarbeitet werden: "
@@ -67,12 +76,8 @@ public class Inbox {
         }
     }
 
-    private List<Path> newFiles() throws IOException {
-        try (Stream<Path> files = Files.list(folders.inbox())) {
-            return files.filter(Files::isRegularFile)
-                    .filter(p -> !p.getFileName().toString().startsWith(".") && !p.getFileName().toString().startsWith("~$"))
-                    .sorted().toList();
-        }
+    private List<Path> newFiles() {
+        return InputFiles.in(folders.inbox());
     }
 
     static String sha256(Path file) throws IOException {

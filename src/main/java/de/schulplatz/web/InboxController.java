@@ -3,6 +3,7 @@ package de.schulplatz.web;
 import de.schulplatz.intake.ImportProblem;
 import de.schulplatz.intake.ImportRepository;
 import de.schulplatz.intake.InputCheck;
+import de.schulplatz.intake.InputFiles;
 import de.schulplatz.intake.SheetKind;
 import de.schulplatz.operations.AuditLog;
 import de.schulplatz.operations.FileSettings;
@@ -12,10 +13,10 @@ import de.schulplatz.security.Account;
 import de.schulplatz.security.Role;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
@@ -29,7 +30,6 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -55,6 +55,8 @@ import org.springframework.web.multipart.MultipartFile;
 class InboxController {
 
     static final String UPLOADED = "Datei hochgeladen";
+    static final String REMOVED = "Datei aus dem Eingang entfernt";
+    static final String REPLACED = "Datei im Eingang ersetzt";
     /** More problems than this are not shown on the page; all are in the Fehlerbericht. */
     static final int SHOWN_PROBLEMS = 500;
     private static final int MAX_NAME_LENGTH = 120;
@@ -125,7 +127,7 @@ class InboxController {
         } else {
             List<Upload> uploads = new ArrayList<>();
             for (MultipartFile file : chosen) {
-                Upload upload = receive(file, LocalDate.now(clock), user);
+                Upload upload = receive(file, LocalDate.now(clock), user, null);
                 audit.record(user.getUsername(), UPLOADED, upload.name(), upload.outcome());
                 // The outcome only: an uploaded file's name may name a child (e.g. "Anmeldung_<Name>.xlsx").
                 log.info("Upload by {}: {}", user.getUsername(), upload.accepted() ? "accepted" : "refused");
@@ -145,13 +147,76 @@ class InboxController {
         return "eingang";
     }
 
+    /** Takes a waiting file out of the inbox, e.g. one sent by mistake: the next run does not read it. */
+    @PostMapping("/eingang/entfernen")
+    String remove(@RequestParam("datei") String name, @AuthenticationPrincipal Account user, Model model) {
+        Optional<Path> waiting = waitingFile(name);
+        if (waiting.isEmpty()) {
+            model.addAttribute("problem", NOT_WAITING);
+        } else {
+            try {
+                synchronized (this) {
+                    Files.delete(waiting.get());
+                }
+                audit.record(user.getUsername(), REMOVED, waiting.get().getFileName().toString(), "entfernt");
+                log.info("Inbox file removed by {}", user.getUsername());
+                model.addAttribute("notice", "Die Datei ist aus dem Eingang entfernt; der nächste Lauf liest sie nicht.");
+            } catch (java.nio.file.NoSuchFileException gone) {
+                model.addAttribute("problem", NOT_WAITING);
+            } catch (IOException e) {
+                log.error("An inbox file could not be removed: {}", e.getClass().getName());
+                model.addAttribute("problem", "Die Datei konnte nicht entfernt werden; bitte die Administration "
+                        + "informieren.");
+            }
+        }
+        page(model);
+        return "eingang";
+    }
+
+    /**
+     * Replaces a waiting file by a new version under its name, checked like an upload first: when the new
+     * version is refused, the waiting one stays.
+     */
+    @PostMapping("/eingang/ersetzen")
+    String replace(@RequestParam("datei") String name, @RequestParam(name = "neu", required = false) MultipartFile file,
+            @AuthenticationPrincipal Account user, Model model) {
+        Optional<Path> waiting = waitingFile(name);
+        if (waiting.isEmpty()) {
+            model.addAttribute("problem", NOT_WAITING);
+        } else if (file == null || file.isEmpty()) {
+            model.addAttribute("problem", "Bitte die neue Fassung der Datei auswählen.");
+        } else {
+            Upload upload = receive(file, LocalDate.now(clock), user, waiting.get());
+            audit.record(user.getUsername(), REPLACED, waiting.get().getFileName() + " durch " + upload.name(),
+                    upload.outcome());
+            log.info("Inbox file replaced by {}: {}", user.getUsername(), upload.accepted() ? "accepted" : "refused");
+            model.addAttribute("uploads", List.of(upload));
+            model.addAttribute(upload.accepted() ? "notice" : "problem", upload.accepted()
+                    ? "Die neue Fassung liegt im Eingang; die alte ist ersetzt."
+                    : "Die neue Fassung wurde nicht angenommen; die bisherige Datei bleibt im Eingang.");
+        }
+        page(model);
+        return "eingang";
+    }
+
+    private static final String NOT_WAITING = "Diese Datei liegt nicht (mehr) im Eingang; vielleicht hat ein Lauf "
+            + "sie gerade übernommen.";
+
+    /** The waiting file of that name: only names the page listed, never a path. */
+    private Optional<Path> waitingFile(String name) {
+        return waitingPaths().stream().filter(path -> path.getFileName().toString().equals(name)).findFirst();
+    }
+
     /**
      * Stages the upload in a hidden folder inside the inbox, which a run does not read, checks it there and
      * only then moves it into the inbox: a run starting meanwhile never sees half a file, and the move stays
-     * within one file system.
+     * within one file system. The file's modification time becomes the moment of receipt: a run reads the
+     * files in that order and takes a pupil's row from the one received last, whatever the names.
+     *
+     * @param replacing a waiting file the upload replaces under its name, or null for a new file
      */
-    private Upload receive(MultipartFile file, LocalDate planningDate, Account user) {
-        String name = safeName(file.getOriginalFilename());
+    private Upload receive(MultipartFile file, LocalDate planningDate, Account user, Path replacing) {
+        String name = replacing != null ? replacing.getFileName().toString() : safeName(file.getOriginalFilename());
         Path staging = null;
         try {
             Files.createDirectories(folders.inbox());
@@ -160,7 +225,9 @@ class InboxController {
             try (InputStream in = file.getInputStream()) {
                 Files.copy(in, staged);
             }
-            InputCheck.Result check = inputCheck.check(staged, planningDate, waitingPaths());
+            Files.setLastModifiedTime(staged, FileTime.from(clock.instant()));
+            List<Path> others = waitingPaths().stream().filter(path -> !path.equals(replacing)).toList();
+            InputCheck.Result check = inputCheck.check(staged, planningDate, others);
             if (!check.readable()) {
                 return new Upload(name, null, check.refusal(), "nicht angenommen: nicht lesbar", null);
             }
@@ -175,16 +242,25 @@ class InboxController {
             String storedAs;
             synchronized (this) {
                 // Two uploads at once must neither both pass the content check nor take the same name.
-                Optional<String> sameContent = sameContentAs(staged);
+                Optional<String> sameContent = sameContentAs(staged, others);
                 if (sameContent.isPresent()) {
                     return new Upload(name, null, "Gleicher Inhalt wie „" + sameContent.get()
                             + "“, die schon im Eingang liegt; nicht noch einmal abgelegt.",
                             "nicht angenommen: gleicher Inhalt wie " + sameContent.get(), check);
                 }
-                storedAs = moveIntoInbox(staged, name);
+                if (replacing != null) {
+                    if (!Files.exists(replacing)) {
+                        return new Upload(name, null, NOT_WAITING, "nicht angenommen: Datei nicht mehr im Eingang",
+                                check);
+                    }
+                    Files.move(staged, replacing, StandardCopyOption.REPLACE_EXISTING);
+                    storedAs = name;
+                } else {
+                    storedAs = moveIntoInbox(staged, name);
+                }
             }
             String counts = check.rowsRead() + (check.rowsRead() == 1 ? " Zeile" : " Zeilen") + " gelesen, "
-                    + check.rowsRejected() + " abgelehnt";
+                    + check.rowsRejected() + " abgelehnt" + replaced(check);
             return new Upload(name, storedAs, "Im Eingang als „" + storedAs + "“: " + counts + ".",
                     "angenommen als " + storedAs + ": " + counts, check);
         } catch (IOException e) {
@@ -222,9 +298,16 @@ class InboxController {
         }
     }
 
-    private Optional<String> sameContentAs(Path staged) throws IOException {
+    /** ", ersetzt 3 Zeilen aus „nachtrag-2.xlsx“ (wartet im Eingang)": what the newer file replaces. */
+    private static String replaced(InputCheck.Result check) {
+        return check.replaces().stream().map(r -> ", ersetzt " + r.rows() + (r.rows() == 1 ? " Zeile" : " Zeilen")
+                + " aus „" + r.fileName() + "“ (wartet im Eingang; diese Datei ist neuer und gilt)")
+                .collect(java.util.stream.Collectors.joining());
+    }
+
+    private Optional<String> sameContentAs(Path staged, List<Path> others) throws IOException {
         String checksum = sha256(staged);
-        for (Path waiting : waitingPaths()) {
+        for (Path waiting : others) {
             if (Files.size(waiting) == Files.size(staged) && sha256(waiting).equals(checksum)) {
                 return Optional.of(waiting.getFileName().toString());
             }
@@ -260,20 +343,9 @@ class InboxController {
         return waiting;
     }
 
-    /** The files a run would take, by the same rule as the inbox (no hidden files, no Excel lock files). */
+    /** The files a run would take, in the order it reads them (the same rule as the run). */
     private List<Path> waitingPaths() {
-        if (!Files.isDirectory(folders.inbox())) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(folders.inbox())) {
-            return files.filter(Files::isRegularFile)
-                    .filter(p -> !p.getFileName().toString().startsWith(".")
-                            && !p.getFileName().toString().startsWith("~$"))
-                    .sorted(Comparator.comparing(Path::getFileName))
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return InputFiles.in(folders.inbox());
     }
 
     static String tooLargeMessage(DataSize limit) {

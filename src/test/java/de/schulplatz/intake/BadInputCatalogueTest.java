@@ -149,7 +149,7 @@ class BadInputCatalogueTest {
         new TestWorkbooks().sheet("Schüler").done().writeTo(input.resolve("leer-schueler.xlsx"));
         new TestWorkbooks().sheet("Tabelle1").done().writeTo(input.resolve("ohne-tabelle.xlsx"));
 
-        assertThat(importAll()).isEqualTo(new ImportSummary(0, 0, 0));
+        assertThat(importAll()).isEqualTo(new ImportSummary(0, 0, 0, 0));
 
         assertThat(imports.problems(RUN)).extracting(ImportProblem::severity, ImportProblem::fileName,
                         ImportProblem::sheet, ImportProblem::reason)
@@ -169,7 +169,7 @@ class BadInputCatalogueTest {
                 .row("A-2", "Nasser", "Ali", "32756")
                 .done().writeTo(input.resolve("schueler.xlsx"));
 
-        assertThat(importAll()).isEqualTo(new ImportSummary(2, 0, 2));
+        assertThat(importAll()).isEqualTo(new ImportSummary(2, 0, 2, 0));
 
         assertThat(errors()).extracting(ImportProblem::rowNumber, ImportProblem::column)
                 .containsExactly(tuple(1, "Geburtsdatum"), tuple(2, "Geburtsdatum"), tuple(3, "Geburtsdatum"));
@@ -184,7 +184,7 @@ class BadInputCatalogueTest {
                 .row("A-1", "Kovalenko", "Olena", "05.03.2015", "32756", "Olga")
                 .done().writeTo(input.resolve("schueler.xlsx"));
 
-        assertThat(importAll()).isEqualTo(new ImportSummary(1, 1, 0));
+        assertThat(importAll()).isEqualTo(new ImportSummary(1, 1, 0, 0));
 
         assertThat(jdbc.queryForObject("SELECT first_name FROM pupil", String.class)).isEqualTo("Olena");
         assertThat(remarks()).extracting(ImportProblem::rowNumber, ImportProblem::column, ImportProblem::reason)
@@ -200,7 +200,7 @@ class BadInputCatalogueTest {
                 .row("A-1", "Kovalenko", "Olena", "05.03.2015", "32756", "blau", 34)
                 .done().writeTo(input.resolve("schueler.xlsx"));
 
-        assertThat(importAll()).isEqualTo(new ImportSummary(1, 1, 0));
+        assertThat(importAll()).isEqualTo(new ImportSummary(1, 1, 0, 0));
 
         assertThat(remarks()).extracting(ImportProblem::column, ImportProblem::reason)
                 .contains(tuple("Lieblingsfarbe", "unbekannte Spalte wird ignoriert"),
@@ -216,7 +216,7 @@ class BadInputCatalogueTest {
                 .row("A-1", "Kovalenko", "Olga", "05.03.2015", "32756")
                 .done().writeTo(input.resolve("schueler.xlsx"));
 
-        assertThat(importAll()).isEqualTo(new ImportSummary(2, 1, 1));
+        assertThat(importAll()).isEqualTo(new ImportSummary(2, 1, 1, 0));
 
         assertThat(errors()).singleElement().satisfies(p -> {
             assertThat(p.rowNumber()).isEqualTo(3);
@@ -227,17 +227,19 @@ class BadInputCatalogueTest {
     }
 
     @Test
-    void sameCaseNumberInTwoFilesRejectsTheRowOfTheLaterFile() {
-        pupils().row("A-1", "Kovalenko", "Olena", "05.03.2015", "32756").done().writeTo(input.resolve("a.xlsx"));
-        pupils().row("A-1", "Kovalenko", "Olga", "05.03.2015", "32756").done().writeTo(input.resolve("b.xlsx"));
+    void sameCaseNumberInTwoFilesTakesTheRowOfTheFileReceivedLast() throws Exception {
+        Path older = pupils().row("A-1", "Kovalenko", "Olena", "05.03.2015", "32756").done().writeTo(input.resolve("b.xlsx"));
+        Path newer = pupils().row("A-1", "Kovalenko", "Olga", "05.03.2015", "32756").done().writeTo(input.resolve("a.xlsx"));
+        Files.setLastModifiedTime(older, java.nio.file.attribute.FileTime.fromMillis(1_000_000));
+        Files.setLastModifiedTime(newer, java.nio.file.attribute.FileTime.fromMillis(2_000_000));
 
-        assertThat(importAll()).isEqualTo(new ImportSummary(2, 1, 1));
+        assertThat(importAll()).isEqualTo(new ImportSummary(2, 1, 0, 1));
 
-        assertThat(errors()).singleElement().satisfies(p -> {
-            assertThat(p.fileName()).isEqualTo("b.xlsx");
-            assertThat(p.reason()).isEqualTo("Fallnummer doppelt; bereits gelesen in a.xlsx, Zeile 2");
-        });
-        assertThat(jdbc.queryForObject("SELECT first_name FROM pupil", String.class)).isEqualTo("Olena");
+        assertThat(errors()).isEmpty();
+        assertThat(imports.problems(RUN)).filteredOn(p -> p.fileName().equals("b.xlsx")).singleElement()
+                .satisfies(p -> assertThat(p.reason()).isEqualTo("ersetzt durch die neuere Fassung in a.xlsx, Zeile 2 "
+                        + "(später eingegangen); diese Zeile wird nicht importiert"));
+        assertThat(jdbc.queryForObject("SELECT first_name FROM pupil", String.class)).isEqualTo("Olga");
         assertCountsAddUp();
     }
 
@@ -252,7 +254,7 @@ class BadInputCatalogueTest {
                 .row("A-5", "Nasser", "Omar", "05.03.2015", "32756")
                 .done().writeTo(input.resolve("schueler.xlsx"));
 
-        assertThat(importAll()).isEqualTo(new ImportSummary(5, 1, 4));
+        assertThat(importAll()).isEqualTo(new ImportSummary(5, 1, 4, 0));
 
         assertThat(errors()).extracting(ImportProblem::rowNumber, ImportProblem::column, ImportProblem::value,
                         ImportProblem::reason)
@@ -275,7 +277,7 @@ class BadInputCatalogueTest {
                 .row("A-3", "Kaya", "Emir", "05.03.2015", "32756", 2)
                 .done().writeTo(input.resolve("schueler.xlsx"));
 
-        assertThat(importAll()).isEqualTo(new ImportSummary(3, 3, 0));
+        assertThat(importAll()).isEqualTo(new ImportSummary(3, 3, 0, 0));
 
         assertThat(remarks()).filteredOn(p -> p.column().equals("Jahrgang (Beratung)"))
                 .extracting(ImportProblem::rowNumber, ImportProblem::value, ImportProblem::reason)
@@ -298,7 +300,7 @@ class BadInputCatalogueTest {
                 .row("A-2", "Nasser", "Ali", "05.03.2015", "32756", "999999")
                 .done().writeTo(input.resolve("schueler.xlsx"));
 
-        assertThat(importAll()).isEqualTo(new ImportSummary(2, 1, 1));
+        assertThat(importAll()).isEqualTo(new ImportSummary(2, 1, 1, 0));
 
         assertThat(errors()).extracting(ImportProblem::rowNumber, ImportProblem::column, ImportProblem::reason)
                 .containsExactly(tuple(2, "Wunschschule 2", "keine sechsstellige Schulnummer"));
@@ -317,7 +319,7 @@ class BadInputCatalogueTest {
                 .row("A-3", "Kaya", "Emir", "05.03.2015", 8.87, 51.94)
                 .done().writeTo(input.resolve("schueler.xlsx"));
 
-        assertThat(importAll()).isEqualTo(new ImportSummary(3, 1, 2));
+        assertThat(importAll()).isEqualTo(new ImportSummary(3, 1, 2, 0));
 
         assertThat(errors()).extracting(ImportProblem::rowNumber, ImportProblem::column, ImportProblem::reason)
                 .containsExactly(tuple(3, "Breitengrad", "Koordinaten liegen außerhalb von NRW"),
@@ -343,7 +345,7 @@ class BadInputCatalogueTest {
         TestWorkbooks.rewriteEntry(file, "xl/worksheets/sheet1.xml",
                 xml -> xml.replace("<f>ROUND(32756.4,0)</f>", "<f>'[Adressen.xlsx]Tabelle1'!B7</f>"));
 
-        assertThat(importAll()).isEqualTo(new ImportSummary(2, 2, 0));
+        assertThat(importAll()).isEqualTo(new ImportSummary(2, 2, 0, 0));
 
         assertThat(jdbc.queryForList("SELECT first_name || ' ' || postal_code FROM pupil ORDER BY case_number",
                 String.class)).containsExactly("Olena 32756", "Ali 32756");
@@ -362,7 +364,7 @@ class BadInputCatalogueTest {
         builder.sheet().addMergedRegion(new CellRangeAddress(1, 2, 4, 4));
         builder.done().writeTo(input.resolve("schueler.xlsx"));
 
-        assertThat(importAll()).isEqualTo(new ImportSummary(2, 1, 1));
+        assertThat(importAll()).isEqualTo(new ImportSummary(2, 1, 1, 0));
 
         assertThat(errors()).extracting(ImportProblem::rowNumber).containsExactly(3);
         assertThat(remarks()).filteredOn(p -> p.reason().startsWith("verbundene Zellen")).singleElement()
@@ -384,7 +386,7 @@ class BadInputCatalogueTest {
         workbooks.workbook().setSheetHidden(1, true);
         workbooks.writeTo(input.resolve("schueler.xlsx"));
 
-        assertThat(importAll()).isEqualTo(new ImportSummary(2, 2, 0));
+        assertThat(importAll()).isEqualTo(new ImportSummary(2, 2, 0, 0));
 
         assertThat(remarks()).extracting(ImportProblem::sheet, ImportProblem::rowNumber, ImportProblem::reason)
                 .contains(tuple("Schüler", null, "ausgeblendete Tabelle; sie wird trotzdem importiert"),
@@ -406,7 +408,7 @@ class BadInputCatalogueTest {
         }
         builder.done().writeTo(input.resolve("schueler.xlsx"));
 
-        assertThat(importAll()).isEqualTo(new ImportSummary(names.size(), names.size(), 0));
+        assertThat(importAll()).isEqualTo(new ImportSummary(names.size(), names.size(), 0, 0));
 
         for (int i = 0; i < names.size(); i++) {
             assertThat(jdbc.queryForObject("SELECT last_name || '|' || first_name FROM pupil WHERE case_number = ?",
@@ -426,7 +428,7 @@ class BadInputCatalogueTest {
         row.getCell(4).setCellStyle(quoted);
         builder.done().writeTo(input.resolve("schueler.xlsx"));
 
-        assertThat(importAll()).isEqualTo(new ImportSummary(2, 2, 0));
+        assertThat(importAll()).isEqualTo(new ImportSummary(2, 2, 0, 0));
 
         assertThat(jdbc.queryForList("SELECT case_number || '|' || last_name || '|' || first_name || '|' || postal_code"
                 + " FROM pupil ORDER BY case_number", String.class))
@@ -443,7 +445,7 @@ class BadInputCatalogueTest {
                 .row("A-2", longest, "Ali", "05.03.2015", "32756", null)
                 .done().writeTo(input.resolve("schueler.xlsx"));
 
-        assertThat(importAll()).isEqualTo(new ImportSummary(2, 1, 1));
+        assertThat(importAll()).isEqualTo(new ImportSummary(2, 1, 1, 0));
 
         assertThat(jdbc.queryForObject("SELECT length(notes) FROM pupil WHERE case_number = 'A-1'", Integer.class))
                 .isEqualTo(32_767);
@@ -488,7 +490,7 @@ class BadInputCatalogueTest {
     private void assertCountsAddUp() {
         for (SheetCount count : imports.sheetCounts(RUN)) {
             assertThat(count.rowsRead()).as("%s/%s", count.fileName(), count.sheet())
-                    .isEqualTo(count.rowsImported() + count.rowsRejected());
+                    .isEqualTo(count.rowsImported() + count.rowsRejected() + count.rowsSuperseded());
         }
         assertThat(imports.sheetCounts(RUN).stream().mapToInt(SheetCount::rowsImported).sum())
                 .isEqualTo(jdbc.queryForObject("SELECT count(*) FROM pupil", Integer.class));

@@ -71,7 +71,7 @@ class LargeWorkbookTest {
 
         long seconds = (System.nanoTime() - started) / 1_000_000_000L;
         int bad = ROWS / BAD_EVERY;
-        assertThat(summary).isEqualTo(new ImportSummary(ROWS, ROWS - bad, bad));
+        assertThat(summary).isEqualTo(new ImportSummary(ROWS, ROWS - bad, bad, 0));
         assertThat(jdbc.queryForObject("SELECT count(*) FROM pupil", Integer.class)).isEqualTo(ROWS - bad);
         assertThat(imports.sheetCounts(RUN)).singleElement().satisfies(count -> {
             assertThat(count.rowsRead()).isEqualTo(ROWS);

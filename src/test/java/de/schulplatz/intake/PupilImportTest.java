@@ -9,6 +9,7 @@ import de.schulplatz.support.DatabaseCleaner;
 import de.schulplatz.support.DatabaseTest;
 import de.schulplatz.support.TestWorkbooks;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,7 +56,7 @@ class PupilImportTest {
 
         ImportSummary summary = pupilImport.importFrom(input, RUN, TODAY);
 
-        assertThat(summary).isEqualTo(new ImportSummary(4, 2, 2));
+        assertThat(summary).isEqualTo(new ImportSummary(4, 2, 2, 0));
         assertThat(imports.problems(RUN)).filteredOn(p -> p.severity() == Severity.FEHLER)
                 .extracting(ImportProblem::fileName, ImportProblem::sheet, ImportProblem::rowNumber,
                         ImportProblem::column, ImportProblem::value)
@@ -102,7 +103,7 @@ class PupilImportTest {
 
         ImportSummary summary = pupilImport.importFrom(input, RUN, TODAY);
 
-        assertThat(summary).isEqualTo(new ImportSummary(2, 1, 1));
+        assertThat(summary).isEqualTo(new ImportSummary(2, 1, 1, 0));
         assertThat(imports.problems(RUN)).filteredOn(p -> p.severity() == Severity.FEHLER).singleElement()
                 .satisfies(p -> assertThat(p.reason()).contains("Steuerzeichen"));
     }
@@ -134,7 +135,7 @@ class PupilImportTest {
                 .row("-5-3", "Kovalenko", "Olena", "05.03.2015", "32756")
                 .done().writeTo(input.resolve("schueler.xlsx"));
 
-        assertThat(pupilImport.importFrom(input, RUN, TODAY)).isEqualTo(new ImportSummary(1, 0, 1));
+        assertThat(pupilImport.importFrom(input, RUN, TODAY)).isEqualTo(new ImportSummary(1, 0, 1, 0));
     }
 
     @Test
@@ -147,7 +148,7 @@ class PupilImportTest {
 
         ImportSummary summary = pupilImport.importFrom(input, RUN, TODAY);
 
-        assertThat(summary).isEqualTo(new ImportSummary(2, 1, 1));
+        assertThat(summary).isEqualTo(new ImportSummary(2, 1, 1, 0));
         assertThat(imports.problems(RUN)).filteredOn(p -> p.severity() == Severity.FEHLER).singleElement()
                 .satisfies(p -> assertThat(p.reason()).contains("doppelt").contains("Zeile 2"));
     }
@@ -168,5 +169,65 @@ class PupilImportTest {
                     assertThat(p.severity()).isEqualTo(Severity.HINWEIS);
                     assertThat(p.reason()).contains("ungefähr").contains("Detmold");
                 });
+    }
+
+    /**
+     * A corrected file received later wins over an older one, whatever the names: "nachtrag-3.xlsx" after
+     * "nachtrag-2.xlsx" (name order agrees) and "a-korrektur.xlsx" after "b.xlsx" (name order disagrees).
+     */
+    @Test
+    void theRowOfTheFileReceivedLastWinsWhateverTheNames() throws Exception {
+        Instant monday = Instant.parse("2026-11-16T09:00:00Z");
+        received(pupilFile("nachtrag-2.xlsx", "K-1", "Alt", "32756"), monday);
+        received(pupilFile("nachtrag-3.xlsx", "K-1", "Neu", "32657"), monday.plusSeconds(3600));
+        received(pupilFile("b.xlsx", "K-2", "Alt", "32756"), monday);
+        received(pupilFile("a-korrektur.xlsx", "K-2", "Neu", "32657"), monday.plusSeconds(60));
+
+        ImportSummary summary = pupilImport.importFrom(input, RUN, TODAY);
+
+        assertThat(summary).isEqualTo(new ImportSummary(4, 2, 0, 2));
+        assertThat(jdbc.queryForList("SELECT first_name || ' ' || postal_code FROM pupil ORDER BY case_number",
+                String.class)).containsExactly("Neu 32657", "Neu 32657");
+        assertThat(imports.problems(RUN)).filteredOn(p -> p.reason().startsWith("ersetzt"))
+                .extracting(ImportProblem::severity, ImportProblem::fileName, ImportProblem::rowNumber,
+                        ImportProblem::column, ImportProblem::reason)
+                .containsExactlyInAnyOrder(
+                        tuple(Severity.HINWEIS, "nachtrag-2.xlsx", 2, "Fallnummer", "ersetzt durch die neuere Fassung "
+                                + "in nachtrag-3.xlsx, Zeile 2 (später eingegangen); diese Zeile wird nicht importiert"),
+                        tuple(Severity.HINWEIS, "b.xlsx", 2, "Fallnummer", "ersetzt durch die neuere Fassung "
+                                + "in a-korrektur.xlsx, Zeile 2 (später eingegangen); diese Zeile wird nicht importiert"));
+        assertThat(imports.problems(RUN)).noneMatch(p -> p.severity() == Severity.FEHLER);
+        assertThat(imports.sheetCounts(RUN)).filteredOn(count -> count.fileName().equals("nachtrag-2.xlsx"))
+                .singleElement().satisfies(count -> {
+                    assertThat(count.rowsImported()).isZero();
+                    assertThat(count.rowsRejected()).isZero();
+                    assertThat(count.rowsSuperseded()).isEqualTo(1);
+                });
+    }
+
+    @Test
+    void aFallnummerTwiceInOneFileIsStillAnError() {
+        new TestWorkbooks().sheet("Schüler", "Fallnummer", "Nachname", "Vorname", "Geburtsdatum", "PLZ")
+                .header()
+                .row("K-1", "Muster", "Ada", LocalDate.of(2018, 3, 3), "32756")
+                .row("K-1", "Muster", "Ada", LocalDate.of(2018, 3, 3), "32756")
+                .done().writeTo(input.resolve("schueler.xlsx"));
+
+        assertThat(pupilImport.importFrom(input, RUN, TODAY)).isEqualTo(new ImportSummary(2, 1, 1, 0));
+        assertThat(imports.problems(RUN)).filteredOn(p -> p.column().equals("Fallnummer")).singleElement().satisfies(p -> {
+            assertThat(p.severity()).isEqualTo(Severity.FEHLER);
+            assertThat(p.reason()).isEqualTo("Fallnummer doppelt; bereits gelesen in schueler.xlsx, Zeile 2");
+        });
+    }
+
+    private Path pupilFile(String name, String caseNumber, String firstName, String postalCode) {
+        return new TestWorkbooks().sheet("Schüler", "Fallnummer", "Nachname", "Vorname", "Geburtsdatum", "PLZ")
+                .header()
+                .row(caseNumber, "Muster", firstName, LocalDate.of(2018, 3, 3), postalCode)
+                .done().writeTo(input.resolve(name));
+    }
+
+    private static void received(Path file, Instant at) throws java.io.IOException {
+        java.nio.file.Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.from(at));
     }
 }

@@ -124,4 +124,37 @@ class SchoolImportTest {
                             .contains("„Bezirksregierung Detmold“");
                 });
     }
+
+    @Test
+    void theFreePlacesOfTheReportReceivedLastReplaceTheOlderOnes() throws Exception {
+        Path older = schoolsWithPlaces("plaetze-neu.xlsx", 3);
+        Path newer = schoolsWithPlaces("plaetze-alt.xlsx", 1);
+        java.nio.file.Files.setLastModifiedTime(older, java.nio.file.attribute.FileTime.fromMillis(1_000_000));
+        java.nio.file.Files.setLastModifiedTime(newer, java.nio.file.attribute.FileTime.fromMillis(2_000_000));
+
+        schoolImport.importFrom(input, RUN);
+
+        assertThat(schools.findAllQuotas().get("123456")).singleElement()
+                .satisfies(quota -> assertThat(quota.freePlaces()).isEqualTo(1));
+        assertThat(imports.problems(RUN)).noneMatch(p -> p.severity() == Severity.FEHLER);
+        assertThat(imports.problems(RUN)).filteredOn(p -> p.fileName().equals("plaetze-neu.xlsx"))
+                .extracting(ImportProblem::sheet, ImportProblem::reason)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("Schulen", "ersetzt durch die neuere Fassung in "
+                                + "plaetze-alt.xlsx, Zeile 2 (später eingegangen); diese Zeile wird nicht importiert"),
+                        org.assertj.core.groups.Tuple.tuple("Freie Plätze", "die freien Plätze dieser Schule stehen "
+                                + "auch in der neueren Datei plaetze-alt.xlsx (später eingegangen); deren Angaben "
+                                + "gelten, diese Zeile wird nicht importiert"));
+    }
+
+    private Path schoolsWithPlaces(String name, int places) {
+        TestWorkbooks workbook = new TestWorkbooks();
+        workbook.sheet("Schulen", "Schulnummer", "Name", "Schulform", "Breitengrad", "Längengrad")
+                .header()
+                .row("123456", "Grundschule Test", "GS", "51,94", "8,87");
+        workbook.sheet("Freie Plätze", "Schulnummer", "Jahrgang von", "Jahrgang bis", "Freie Plätze")
+                .header()
+                .row("123456", 1, 4, places);
+        return workbook.writeTo(input.resolve(name));
+    }
 }

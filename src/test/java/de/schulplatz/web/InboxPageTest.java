@@ -6,11 +6,15 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import de.schulplatz.intake.ImportProblem;
 import de.schulplatz.intake.ImportProblem.Severity;
+import de.schulplatz.intake.ImportRepository;
+import de.schulplatz.intake.InputCheck;
 import de.schulplatz.operations.AuditLog;
+import de.schulplatz.operations.NightlyRuns;
 import de.schulplatz.operations.FileSettings;
 import de.schulplatz.runs.RunRepository;
 import de.schulplatz.security.Account;
@@ -71,6 +75,10 @@ class InboxPageTest {
     AuditLog audit;
     @Autowired
     RunRepository runs;
+    @Autowired
+    NightlyRuns nightlyRuns;
+    @Autowired
+    ImportRepository imports;
     @Autowired
     JdbcTemplate jdbc;
     @TempDir
@@ -143,6 +151,70 @@ class InboxPageTest {
         assertThat(uploads(again).get(0).storedAs()).isNull();
         assertThat(uploads(again).get(0).message()).contains("Gleicher Inhalt wie „schueler.xlsx“");
         assertThat(inboxEntries()).hasSize(2);
+    }
+
+    /**
+     * The corrected file uploaded as "nachtrag-3.xlsx" after "nachtrag-2.xlsx" wins for the pupil both carry:
+     * the check says so, and the next run takes the newer row (by arrival, not by name).
+     */
+    @Test
+    void aNewerUploadReplacesTheRowOfAWaitingFileAndTheNextRunTakesIt() throws Exception {
+        upload(file("nachtrag-2.xlsx", pupils("06.03.2015")));
+        MvcResult corrected = upload(file("nachtrag-3.xlsx", pupils("07.03.2015")));
+
+        InboxController.Upload upload = uploads(corrected).get(0);
+        assertThat(upload.check().replaces()).containsExactly(new InputCheck.Replaced("nachtrag-2.xlsx", 3));
+        assertThat(upload.message()).isEqualTo("Im Eingang als „nachtrag-3.xlsx“: 3 Zeilen gelesen, 0 abgelehnt, "
+                + "ersetzt 3 Zeilen aus „nachtrag-2.xlsx“ (wartet im Eingang; diese Datei ist neuer und gilt).");
+        String page = corrected.getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String waiting = page.substring(page.indexOf("id=\"wartend\""));
+        assertThat(waiting.indexOf(">nachtrag-2.xlsx</td>")).as("waiting files in arrival order").isPositive()
+                .isLessThan(waiting.indexOf(">nachtrag-3.xlsx</td>"));
+
+        long runId = nightlyRuns.runNow("Test").getJobInstanceId();
+
+        assertThat(jdbc.queryForObject("SELECT birth_date FROM pupil WHERE case_number = 'A-2'", LocalDate.class))
+                .isEqualTo(LocalDate.of(2015, 3, 7));
+        assertThat(imports.sheetCounts(runId)).filteredOn(c -> c.fileName().equals("nachtrag-2.xlsx")).singleElement()
+                .satisfies(c -> assertThat(List.of(c.rowsRead(), c.rowsImported(), c.rowsRejected(), c.rowsSuperseded()))
+                        .containsExactly(3, 0, 0, 3));
+    }
+
+    @Test
+    void aWaitingFileCanBeRemovedOrReplacedAndEachIsAudited() throws Exception {
+        upload(file("falsch.xlsx", pupils("06.03.2015")));
+        upload(file("schueler.xlsx", pupils("07.03.2015")));
+        byte[] newVersion = pupils("08.03.2015");
+
+        MvcResult removed = mvc.perform(post("/eingang/entfernen").param("datei", "falsch.xlsx").with(BERATUNG)
+                .with(csrf())).andExpect(status().isOk()).andReturn();
+        MvcResult replaced = mvc.perform(multipart("/eingang/ersetzen")
+                        .file(new MockMultipartFile("neu", "schueler-korrigiert.xlsx", XLSX, newVersion))
+                        .param("datei", "schueler.xlsx").with(BERATUNG).with(csrf()))
+                .andExpect(status().isOk()).andReturn();
+        MvcResult refused = mvc.perform(multipart("/eingang/ersetzen")
+                        .file(new MockMultipartFile("neu", "kaputt.xlsx", XLSX, "kein xlsx".getBytes(StandardCharsets.UTF_8)))
+                        .param("datei", "schueler.xlsx").with(BERATUNG).with(csrf()))
+                .andExpect(status().isOk()).andReturn();
+        MvcResult outside = mvc.perform(post("/eingang/entfernen").param("datei", "../../pom.xml").with(BERATUNG)
+                .with(csrf())).andExpect(status().isOk()).andReturn();
+
+        assertThat(removed.getModelAndView().getModel().get("notice")).asString().contains("aus dem Eingang entfernt");
+        assertThat(replaced.getModelAndView().getModel().get("notice")).asString().contains("die alte ist ersetzt");
+        assertThat(refused.getModelAndView().getModel().get("problem")).asString()
+                .contains("die bisherige Datei bleibt im Eingang");
+        assertThat(outside.getModelAndView().getModel().get("problem")).asString().contains("liegt nicht (mehr) im Eingang");
+        assertThat(inboxEntries()).extracting(p -> p.getFileName().toString()).containsExactly("schueler.xlsx");
+        assertThat(Files.readAllBytes(folders.inbox().resolve("schueler.xlsx"))).isEqualTo(newVersion);
+        assertThat(Path.of("pom.xml")).exists();
+        assertThat(audit.recent(4)).extracting(AuditLog.Event::action, AuditLog.Event::target)
+                .contains(tuple("Datei aus dem Eingang entfernt", "falsch.xlsx"),
+                        tuple("Datei im Eingang ersetzt", "schueler.xlsx durch schueler.xlsx"));
+        mvc.perform(post("/eingang/entfernen").param("datei", "schueler.xlsx").with(SCHULAMT).with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/eingang/entfernen").param("datei", "schueler.xlsx").with(BERATUNG))
+                .andExpect(status().isForbidden());
+        assertThat(inboxEntries()).hasSize(1);
     }
 
     @Test
