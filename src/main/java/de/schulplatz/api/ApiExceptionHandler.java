@@ -2,6 +2,7 @@ package de.schulplatz.api;
 
 import de.schulplatz.batch.RunAlreadyActiveException;
 import de.schulplatz.overrides.OverrideRejectedException;
+import de.schulplatz.logging.Failures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -67,24 +68,8 @@ class ApiExceptionHandler {
                     + status.value() + ")"));
         }
         // Messages are left out: a database driver's message quotes the row, which may hold personal data.
-        log.error("API request failed: {}", withoutMessages(e));
+        log.error("API request failed: {}", Failures.withoutMessages(e));
         return error(HttpStatus.INTERNAL_SERVER_ERROR, "Interner Fehler; bitte die Administration informieren");
-    }
-
-    /** The chain of exception classes and where the innermost was thrown: enough to find it, no data. */
-    static String withoutMessages(Throwable failure) {
-        StringBuilder text = new StringBuilder();
-        Throwable current = failure;
-        Throwable innermost = failure;
-        for (int depth = 0; current != null && depth < 10; depth++, current = current.getCause()) {
-            text.append(depth == 0 ? "" : " <- ").append(current.getClass().getName());
-            innermost = current;
-        }
-        StackTraceElement[] frames = innermost.getStackTrace();
-        if (frames.length > 0) {
-            text.append(" at ").append(frames[0]);
-        }
-        return text.toString();
     }
 
     static ResponseEntity<ApiError> error(HttpStatus status, String message) {

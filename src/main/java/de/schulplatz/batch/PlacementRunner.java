@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
+import de.schulplatz.logging.Failures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
@@ -96,7 +97,7 @@ public class PlacementRunner {
                     jobOperator.start(placementJob, parameters);
                 } catch (Exception e) {
                     log.error("Run {} of {} could not start: {}", parameters.getLong(RunParameters.RUN_NUMBER),
-                            planningDate, e.getMessage());
+                            planningDate, Failures.withoutMessages(e));
                 } finally {
                     lock.release();
                 }

@@ -1,6 +1,7 @@
 package de.schulplatz.operations;
 
 import de.schulplatz.batch.RunAlreadyActiveException;
+import de.schulplatz.logging.Failures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -37,7 +38,7 @@ class Schedules {
         } catch (RunAlreadyActiveException e) {
             log.warn("Scheduled run skipped: another run is active");
         } catch (Exception e) {
-            log.error("Scheduled run could not start: {}", e.getMessage());
+            log.error("Scheduled run could not start: {}", Failures.withoutMessages(e));
         }
     }
 
