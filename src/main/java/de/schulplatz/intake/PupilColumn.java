@@ -7,7 +7,7 @@ import java.util.List;
 /** Columns of the sheet "Schüler": what a counselling session of the KI records. */
 public enum PupilColumn implements ColumnSpec {
     FALLNUMMER("Fallnummer", List.of("Fall-Nr.", "Fallnr", "Aktenzeichen"), true,
-            "Fallnummer des KI, eindeutig; Buchstaben, Ziffern und . _ / - (höchstens 40 Zeichen)."),
+            "Fallnummer des KI, eindeutig; Buchstaben, Ziffern und . _ - (höchstens 40 Zeichen, kein Schrägstrich)."),
     NACHNAME("Nachname", List.of("Familienname"), true, "Nachname."),
     VORNAME("Vorname", List.of(), true, "Vorname(n)."),
     GEBURTSDATUM("Geburtsdatum", List.of("geboren am"), true, "Geburtsdatum (Datumszelle, TT.MM.JJJJ oder JJJJ-MM-TT)."),

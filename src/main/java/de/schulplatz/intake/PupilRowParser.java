@@ -51,10 +51,8 @@ final class PupilRowParser implements SheetReader.RowParser<Pupil> {
     @Override
     public Pupil parse(DataRow row, List<RowProblem> hints) {
         String caseNumber = row.requiredText(PupilColumn.FALLNUMMER);
-        // starts with a letter or digit, so that no spreadsheet reads it as a formula (e.g. "-5-3")
-        if (caseNumber != null && !caseNumber.matches("[\\p{L}\\p{N}][\\p{L}\\p{N}._/-]{0,39}")) {
-            row.problem(PupilColumn.FALLNUMMER, "Fallnummer: Buchstaben, Ziffern und . _ / -, am Anfang ein "
-                    + "Buchstabe oder eine Ziffer, höchstens 40 Zeichen");
+        if (caseNumber != null && !CaseNumbers.isValid(caseNumber)) {
+            row.problem(PupilColumn.FALLNUMMER, CaseNumbers.RULE);
         }
         String lastName = limited(row, PupilColumn.NACHNAME, row.requiredText(PupilColumn.NACHNAME));
         String firstName = limited(row, PupilColumn.VORNAME, row.requiredText(PupilColumn.VORNAME));
