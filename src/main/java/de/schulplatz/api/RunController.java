@@ -45,17 +45,18 @@ class RunController {
                 .body(new StartedRunView(started.planningDate(), started.runNumber()));
     }
 
+    /** A Schulaufsicht gets only published runs. */
     @GetMapping
-    List<RunSummary> recent(@RequestParam(defaultValue = "20") int limit) {
+    List<RunSummary> recent(@RequestParam(defaultValue = "20") int limit, @AuthenticationPrincipal Account user) {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw ApiException.badRequest("limit muss zwischen 1 und " + MAX_LIMIT + " liegen");
         }
-        return statuses.recent(limit);
+        return statuses.recent(limit, user);
     }
 
     @GetMapping("/{id}")
-    RunDetail detail(@PathVariable long id) {
-        return statuses.detail(id).orElseThrow(() -> ApiException.notFound("Lauf " + id + " gibt es nicht"));
+    RunDetail detail(@PathVariable long id, @AuthenticationPrincipal Account user) {
+        return statuses.detail(id, user).orElseThrow(() -> ApiException.notFound("Lauf " + id + " gibt es nicht"));
     }
 
     /** 200 when the restarted run ended within a few seconds, else 202 while it goes on. */

@@ -6,6 +6,8 @@ import de.schulplatz.api.RunViews.RunSummary;
 import de.schulplatz.api.RunViews.Scores;
 import de.schulplatz.batch.RunLock;
 import de.schulplatz.runs.PlanningRun;
+import de.schulplatz.security.Account;
+import de.schulplatz.security.ScopeDeniedException;
 import de.schulplatz.runs.RunProgress;
 import de.schulplatz.runs.RunRepository;
 import java.time.LocalDate;
@@ -58,11 +60,25 @@ public class RunStatuses {
         this.client = client;
     }
 
-    public List<RunSummary> recent(int limit) {
-        List<PlanningRun> recent = runs.recent(limit);
+    /** The newest runs; for a Schulaufsicht only published ones, the plans it was sent. */
+    public List<RunSummary> recent(int limit, Account user) {
+        List<PlanningRun> recent = user.isSchoolAuthority() ? runs.recentPublished(limit) : runs.recent(limit);
         Map<Long, Counts> counts = counts(recent.stream().map(PlanningRun::id).toList());
         long newestPublished = runs.newestPublishedRunId();
         return recent.stream().map(run -> summary(run, counts.get(run.id()), newestPublished)).toList();
+    }
+
+    /**
+     * Empty when neither the run table nor Spring Batch knows the id.
+     *
+     * @throws ScopeDeniedException for a Schulaufsicht and a run not published
+     */
+    public Optional<RunDetail> detail(long runId, Account user) {
+        Optional<RunDetail> detail = detail(runId);
+        if (user.isSchoolAuthority() && detail.isPresent() && detail.get().publishedAt() == null) {
+            throw new ScopeDeniedException("Keine Berechtigung: die Schulaufsicht sieht nur veröffentlichte Läufe");
+        }
+        return detail;
     }
 
     /** Empty when neither the run table nor Spring Batch knows the id. */

@@ -117,6 +117,12 @@ public class RunRepository {
                 .query((rs, n) -> map(rs)).list();
     }
 
+    /** The most recent published runs, newest first: all a Schulaufsicht may know of. */
+    public List<PlanningRun> recentPublished(int limit) {
+        return client.sql("SELECT * FROM planning_run WHERE published_at IS NOT NULL ORDER BY id DESC LIMIT ?")
+                .param(limit).query((rs, n) -> map(rs)).list();
+    }
+
     public Optional<PlanningRun> find(long id) {
         return client.sql("SELECT * FROM planning_run WHERE id = ?").param(id).query((rs, n) -> map(rs)).optional();
     }

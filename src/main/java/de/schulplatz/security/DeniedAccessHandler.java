@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import de.schulplatz.logging.Failures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -14,6 +15,7 @@ import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.authentication.InsufficientAuthenticationException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -21,10 +23,11 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Answers 401 and 403 as JSON with a German message, and leaves a trace of every denied access: a WARN
- * line and an audit event with the username (or "anonym"), method and path only. Never the query string
- * or the body, which may carry personal data, and never the username a failed login tried (it may be a
- * mistyped password).
+ * Answers 401, 403 and 429 as JSON with a German message. A denial of a logged-in user leaves a WARN line
+ * and an audit event with the username, method and path only (never the query string or the body, which
+ * may carry personal data). Failed logins are audited where they are checked ({@link ThrottledAuthentication},
+ * with the name tried and the client address); requests that bring no credentials at all (a browser's
+ * favicon, a scanner) are neither audited nor logged above DEBUG.
  */
 class DeniedAccessHandler implements AuthenticationEntryPoint, AccessDeniedHandler {
 
@@ -40,17 +43,23 @@ class DeniedAccessHandler implements AuthenticationEntryPoint, AccessDeniedHandl
         this.json = json;
     }
 
-    /** Not authenticated: no or wrong credentials. */
+    /** Not authenticated: no credentials, wrong ones, or refused for too many failures. */
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
             throws IOException {
-        boolean triedToLogIn = request.getHeader("Authorization") != null;
-        String message = triedToLogIn ? "Anmeldung fehlgeschlagen: Benutzername oder Passwort falsch"
-                : "Bitte anmelden (HTTP Basic)";
+        if (failure instanceof LoginThrottledException throttled) {
+            response.setHeader("Retry-After", Long.toString(throttled.minutes() * 60));
+            answer(response, HttpStatus.TOO_MANY_REQUESTS, throttled.getMessage());
+            return;
+        }
         // Tells clients (and curl) how to log in.
         response.setHeader("WWW-Authenticate", "Basic realm=\"Schulplatz\", charset=\"UTF-8\"");
-        deny(request, response, HttpStatus.UNAUTHORIZED, ANONYMOUS, message,
-                triedToLogIn ? "401 Anmeldung fehlgeschlagen" : "401 nicht angemeldet");
+        if (failure instanceof InsufficientAuthenticationException) {
+            log.debug("Not logged in: {}", target(request));
+            answer(response, HttpStatus.UNAUTHORIZED, "Bitte anmelden (HTTP Basic)");
+            return;
+        }
+        answer(response, HttpStatus.UNAUTHORIZED, "Anmeldung fehlgeschlagen: Benutzername oder Passwort falsch");
     }
 
     /** Authenticated, but the role or the user's scope does not allow it. */
@@ -73,14 +82,22 @@ class DeniedAccessHandler implements AuthenticationEntryPoint, AccessDeniedHandl
 
     private void deny(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String username,
             String message, String outcome) throws IOException {
-        String target = request.getMethod() + " " + printable(request.getRequestURI());
+        String target = target(request);
         log.warn("Access denied ({}) for {}: {}", status.value(), username, target);
         try {
             audit.record(username, AUDIT_ACTION, target, outcome);
         } catch (RuntimeException e) {
             // A database outage must not turn a denial into an error page; the log line above remains.
-            log.error("Denied access could not be written to the audit log: {}", e.getMessage());
+            log.error("Denied access could not be written to the audit log: {}", Failures.withoutMessages(e));
         }
+        answer(response, status, message);
+    }
+
+    private static String target(HttpServletRequest request) {
+        return request.getMethod() + " " + printable(request.getRequestURI());
+    }
+
+    private void answer(HttpServletResponse response, HttpStatus status, String message) throws IOException {
         if (response.isCommitted()) {
             return;
         }

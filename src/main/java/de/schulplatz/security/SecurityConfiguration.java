@@ -3,6 +3,7 @@ package de.schulplatz.security;
 import de.schulplatz.operations.AuditLog;
 import de.schulplatz.schoolsystem.Authorities;
 import jakarta.servlet.DispatcherType;
+import java.time.Clock;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -18,6 +19,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -59,6 +61,33 @@ class SecurityConfiguration {
         return directory;
     }
 
+    /**
+     * The one authentication of form login and HTTP Basic: throttled per account and client address,
+     * failures audited with the name tried and the address. As the only AuthenticationProvider bean it is
+     * what Spring Security's global AuthenticationManager uses.
+     */
+    @Bean
+    ThrottledAuthentication throttledAuthentication(AccountDirectory accounts, PasswordEncoder encoder,
+            LoginSettings settings, Clock clock, AuditLog audit) {
+        return new ThrottledAuthentication(accounts, encoder, new LoginThrottle(settings, clock), audit);
+    }
+
+    /**
+     * Headers of every answer: no script, style or frame from elsewhere and none inline (the pages have
+     * none), no referrer to other sites, no browser features the workspace does not use.
+     */
+    static void secureHeaders(HttpSecurity http) throws Exception {
+        http.headers(headers -> headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY)));
+    }
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+    static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
+            + "interest-cohort=()";
+
     @Bean
     DeniedAccessHandler deniedAccessHandler(AuditLog audit, JsonMapper json) {
         return new DeniedAccessHandler(audit, json);
@@ -93,6 +122,7 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.disable())
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(denied)
                         .accessDeniedHandler(denied));
+        secureHeaders(http);
         return http.build();
     }
 
@@ -116,6 +146,7 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.disable())
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(denied)
                         .accessDeniedHandler(denied));
+        secureHeaders(http);
         return http.build();
     }
 
@@ -154,6 +185,7 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutUrl("/abmelden").logoutSuccessUrl("/anmelden?abgemeldet"))
                 .requestCache(cache -> cache.requestCache(requestCache))
                 .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(denials));
+        secureHeaders(http);
         return http.build();
     }
 }

@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import de.schulplatz.logging.Failures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -13,6 +14,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.csrf.CsrfException;
 
 /**
  * Denials in the browser workspace: logged and audited like those of the API (user, method and path only),
@@ -39,15 +41,21 @@ public final class WorkspaceDenials implements AccessDeniedHandler {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         String username = authentication == null ? DeniedAccessHandler.ANONYMOUS : authentication.getName();
         String message;
-        if (denied instanceof ScopeDeniedException) {
+        String outcome = "403 keine Berechtigung";
+        if (denied instanceof CsrfException) {
+            // A form sent without this session's token: the page was old (a long pause, a new login, a second
+            // tab), or another site sent it. Not a question of rights, so it gets its own words.
+            message = "Das Formular ist abgelaufen oder kam nicht von dieser Seite (Sicherheitsprüfung). Bitte die "
+                    + "Seite neu laden und die Eingabe noch einmal senden.";
+            outcome = "403 Sicherheitsprüfung des Formulars (CSRF) fehlgeschlagen";
+        } else if (denied instanceof ScopeDeniedException) {
             message = denied.getMessage();
         } else if (authentication != null && authentication.getPrincipal() instanceof Account account) {
             message = "Diese Seite oder Aktion ist für die Rolle „" + account.role().label() + "“ nicht freigegeben.";
         } else {
-            // Most often a form sent with an expired CSRF token (e.g. after a long pause).
             message = "Die Anfrage wurde abgelehnt. Bitte die Seite neu laden und noch einmal versuchen.";
         }
-        record(request, username, "403 keine Berechtigung");
+        record(request, username, outcome);
         if (response.isCommitted()) {
             return;
         }
@@ -56,11 +64,12 @@ public final class WorkspaceDenials implements AccessDeniedHandler {
         request.getRequestDispatcher(PAGE).forward(request, response);
     }
 
-    /** Failed logins are audited without the username tried (it may be a mistyped password). */
+    /** Back to the form with the reason; the failure is audited where it was checked (ThrottledAuthentication). */
     void loginFailed(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
             throws IOException {
-        record(request, DeniedAccessHandler.ANONYMOUS, "Anmeldung fehlgeschlagen");
-        response.sendRedirect(request.getContextPath() + "/anmelden?fehler");
+        String reason = failure instanceof LoginThrottledException throttled ? "gesperrt=" + throttled.minutes()
+                : "fehler";
+        response.sendRedirect(request.getContextPath() + "/anmelden?" + reason);
     }
 
     private void record(HttpServletRequest request, String username, String outcome) {
@@ -69,7 +78,7 @@ public final class WorkspaceDenials implements AccessDeniedHandler {
         try {
             audit.record(username, DeniedAccessHandler.AUDIT_ACTION, target, outcome);
         } catch (RuntimeException e) {
-            log.error("Denied access could not be written to the audit log: {}", e.getMessage());
+            log.error("Denied access could not be written to the audit log: {}", Failures.withoutMessages(e));
         }
     }
 }

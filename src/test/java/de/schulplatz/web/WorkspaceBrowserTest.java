@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -74,6 +75,12 @@ class WorkspaceBrowserTest {
         FileSystemUtils.deleteRecursively(Path.of("target/test-files/browser"));
         TestWorkbooks.copySampleData(Path.of("target/test-files/browser/inbox"));
         browser = new Browser("http://localhost:" + port);
+    }
+
+    /** Every page works under the service's Content-Security-Policy: nothing inline, nothing from elsewhere. */
+    @AfterEach
+    void nothingWasRefusedByTheContentSecurityPolicy() {
+        assertThat(browser.securityPolicyViolations()).isEmpty();
     }
 
     @AfterAll
