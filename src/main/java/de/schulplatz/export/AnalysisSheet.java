@@ -2,6 +2,7 @@ package de.schulplatz.export;
 
 import de.schulplatz.excel.TableSheet;
 import de.schulplatz.excel.WorkbookStyles;
+import de.schulplatz.planning.AssumedSchoolSize;
 import de.schulplatz.planning.PlacementStatus;
 import de.schulplatz.schoolsystem.TravelCosts;
 import de.schulplatz.runs.RunRepository.ConstraintScore;
@@ -36,6 +37,12 @@ final class AnalysisSheet {
                 figures.firstWishesMet() + " davon Erstwunsch");
         sheet.row("Höchster Anteil Neuzugewanderter an einer Schule", percent(figures.highestNewcomerShare()),
                 figures.highestShareSchool());
+        if (data.run().assumedTotalPupils() != null) {
+            sheet.row("Angenommene Schülerzahl für Schulen ohne Angabe", data.run().assumedTotalPupils(),
+                    AssumedSchoolSize.Basis.valueOf(data.run().assumedSizeBasis()).label() + "; gilt für "
+                            + data.run().schoolsWithoutSize() + (data.run().schoolsWithoutSize() == 1 ? " Schule"
+                            : " Schulen") + " bei der fairen Verteilung");
+        }
         PlanBound bound = PlanBound.of(data.run());
         if (bound != null) {
             sheet.row("Abstand zum bestmöglichen Plan", bound.gap() == null ? "–" : PlanBound.percent(bound.gap()),

@@ -40,10 +40,10 @@ final class CandidateFinder {
 
     /** Most days of waiting that still raise a pupil's priority. */
     static final int MAX_WAITING_DAYS = 365;
-    private static final int FALLBACK_TOTAL_PUPILS = 400;
 
     /** The solver problem with the rule results behind it, keyed by case number. */
-    record Problem(PlacementPlan plan, Map<String, Eligibility> eligibility, Map<String, School> schools) {
+    record Problem(PlacementPlan plan, Map<String, Eligibility> eligibility, Map<String, School> schools,
+            AssumedSchoolSize assumedSchoolSize) {
     }
 
     private final LocalDate planningDate;
@@ -71,14 +71,14 @@ final class CandidateFinder {
      */
     Problem build(List<Pupil> pupils, List<School> schools, Map<String, List<PlaceQuota>> quotasBySchool,
             Map<String, String> published, ActiveOverrides overrides) {
-        int assumedSize = assumedTotalPupils(schools);
+        AssumedSchoolSize assumedSize = AssumedSchoolSize.of(schools, rules);
         List<SchoolFact> schoolFacts = new ArrayList<>();
         List<SchoolQuota> quotas = new ArrayList<>();
         Map<String, School> schoolByNumber = new HashMap<>();
         Map<SchoolQuota, School> schoolOfQuota = new HashMap<>();
         for (School school : schools) {
             SchoolFact fact = new SchoolFact(school.schoolNumber(), school.address().municipalityKey(),
-                    school.totalPupils() != null && school.totalPupils() > 0 ? school.totalPupils() : assumedSize);
+                    assumedSize.sizeOf(school));
             schoolFacts.add(fact);
             schoolByNumber.put(school.schoolNumber(), school);
             for (PlaceQuota quota : withPlaceChanges(school, quotasBySchool.getOrDefault(school.schoolNumber(), List.of()),
@@ -127,7 +127,7 @@ final class CandidateFinder {
         }
         PlacementWeights solverWeights = weights.toSolverWeights();
         return new Problem(new PlacementPlan(schoolFacts, quotas, placements, solverWeights), eligibility,
-                schoolByNumber);
+                schoolByNumber, assumedSize);
     }
 
     /** Free places as reported, replaced (or added) by the changes of free places in force. */
@@ -273,14 +273,5 @@ final class CandidateFinder {
         long waitingDays = since == null ? 0
                 : Math.max(0, Math.min(MAX_WAITING_DAYS, ChronoUnit.DAYS.between(since, planningDate)));
         return (rules.compulsory() ? weights.compulsory() : weights.voluntary()) + weights.waitingDay() * waitingDays;
-    }
-
-    private int assumedTotalPupils(List<School> schools) {
-        if (rules.assumedTotalPupils() > 0) {
-            return rules.assumedTotalPupils();
-        }
-        int[] sizes = schools.stream().map(School::totalPupils).filter(n -> n != null && n > 0)
-                .mapToInt(Integer::intValue).sorted().toArray();
-        return sizes.length == 0 ? FALLBACK_TOTAL_PUPILS : sizes[sizes.length / 2];
     }
 }

@@ -163,6 +163,8 @@ public class PlanningService {
         newTransaction.executeWithoutResult(status -> {
             save(runId, result, score, solvingMillis, explanation, solved);
             runs.saveBound(runId, flow.mediumPenalty(), flow.softPenalty(), flow.unassigned(), flow.exact());
+            AssumedSchoolSize assumed = problem.assumedSchoolSize();
+            runs.saveAssumedSchoolSize(runId, assumed.pupils(), assumed.basis().name(), assumed.schoolsWithoutSize());
         });
         int placed = (int) result.stream().filter(PlannedPlacement::isPlaced).count();
         int planned = toPlan.size();

@@ -11,11 +11,14 @@ import java.time.OffsetDateTime;
  * The bound fields (null for runs before it existed): the min-cost flow's weighted unassigned minimum
  * (penalty, positive), its lower bound on the soft penalty, its number of unassigned pupils, and whether
  * the bound is proven (false only when costs were too large for an exact lexicographic order).
+ * The assumed-size fields: the school size fair spread assumed for schools reporting none, its basis
+ * (SETTING, MEDIAN, DEFAULT of planning.AssumedSchoolSize) and how many schools got it; null before planning.
  */
 public record PlanningRun(long id, LocalDate planningDate, int runNumber, String inputDir, String outputDir,
         OffsetDateTime startedAt, Long hardScore, Long mediumScore, Long softScore, Long solvingMillis,
         Integer siblingPairsSharable, Integer siblingPairsTogether, OffsetDateTime publishedAt, Long boundMedium,
-        Long boundSoft, Integer boundUnassigned, Boolean boundExact) {
+        Long boundSoft, Integer boundUnassigned, Boolean boundExact, Integer assumedTotalPupils,
+        String assumedSizeBasis, Integer schoolsWithoutSize) {
 
     /**
      * How far the plan's soft penalty lies above the proven bound: (penalty − bound) / bound, as a fraction.

@@ -69,6 +69,12 @@ public class RunRepository {
                 + "WHERE id = ?").params(medium, soft, unassigned, exact, id).update();
     }
 
+    /** The school size assumed for schools without one, its basis and how many schools got it. */
+    public void saveAssumedSchoolSize(long id, int pupils, String basis, int schoolsWithoutSize) {
+        client.sql("UPDATE planning_run SET assumed_total_pupils = ?, assumed_size_basis = ?, schools_without_size = ? "
+                + "WHERE id = ?").params(pupils, basis, schoolsWithoutSize, id).update();
+    }
+
     /** Sibling pairs that could attend one school, and how many of them do in the plan of this run. */
     public void saveSiblingPairs(long id, int sharable, int together) {
         client.sql("UPDATE planning_run SET sibling_pairs_sharable = ?, sibling_pairs_together = ? WHERE id = ?")
@@ -136,6 +142,7 @@ public class RunRepository {
                         rs.getObject("sibling_pairs_together", Integer.class),
                         rs.getObject("published_at", OffsetDateTime.class), rs.getObject("bound_medium", Long.class),
                         rs.getObject("bound_soft", Long.class), rs.getObject("bound_unassigned", Integer.class),
-                        rs.getObject("bound_exact", Boolean.class));
+                        rs.getObject("bound_exact", Boolean.class), rs.getObject("assumed_total_pupils", Integer.class),
+                        rs.getString("assumed_size_basis"), rs.getObject("schools_without_size", Integer.class));
     }
 }

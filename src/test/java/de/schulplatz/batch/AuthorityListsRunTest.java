@@ -59,6 +59,24 @@ class AuthorityListsRunTest {
         assertThat(workbooks(temp.resolve("out"))).containsExactly("Zuweisungen_Schulamt_fuer_den_Kreis_Lippe.xlsx");
         assertThat(placedOnList(temp.resolve("out").resolve("Zuweisungen_Schulamt_fuer_den_Kreis_Lippe.xlsx")))
                 .containsExactlyInAnyOrder("K-1", "K-2", "K-3");
+        // None of the schools reports its size: the Auswertung says what fair spread assumed instead.
+        assertThat(analysisRow(temp.resolve("out").resolve("Zuweisungen_Schulamt_fuer_den_Kreis_Lippe.xlsx"),
+                "Angenommene Schülerzahl für Schulen ohne Angabe")).containsExactly(
+                "Angenommene Schülerzahl für Schulen ohne Angabe", "400",
+                "keine Schule meldet ihre Schülerzahl: Standardwert 400; gilt für 3 Schulen bei der fairen Verteilung");
+    }
+
+    private static List<String> analysisRow(Path file, String figure) throws Exception {
+        DataFormatter formatter = new DataFormatter();
+        try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
+            for (Row row : workbook.getSheet("Auswertung")) {
+                if (formatter.formatCellValue(row.getCell(0)).equals(figure)) {
+                    return List.of(formatter.formatCellValue(row.getCell(0)), formatter.formatCellValue(row.getCell(1)),
+                            formatter.formatCellValue(row.getCell(2)));
+                }
+            }
+        }
+        return List.of();
     }
 
     @Test
