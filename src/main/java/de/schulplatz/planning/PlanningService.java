@@ -202,35 +202,12 @@ public class PlanningService {
         CandidateFinder.Problem problem = finder.build(toPlan, schools.findAll(), schools.findAllQuotas(),
                 Map.of(), active);
         Map<String, Pupil> byCase = toPlan.stream().collect(Collectors.toMap(Pupil::caseNumber, Function.identity()));
-        Map<SchoolQuota, Integer> used = new HashMap<>();
-        List<PupilPlacement> order = new ArrayList<>();
-        for (PupilPlacement placement : problem.plan().getPlacements()) {
-            if (placement.isPinned()) {
-                if (placement.getQuota() != null) {
-                    used.merge(placement.getQuota(), 1, Integer::sum);
-                }
-            } else {
-                order.add(placement);
-            }
-        }
-        Comparator<PupilPlacement> firstCome = Comparator.comparing((PupilPlacement p) -> {
+        GreedyBaseline.assignFirstComeNearestFree(problem.plan(), Comparator.comparing((PupilPlacement p) -> {
             Pupil pupil = byCase.get(p.getCaseNumber());
             LocalDate date = pupil.registeredDate() != null ? pupil.registeredDate() : pupil.arrivalDate();
             return date == null ? LocalDate.MAX : date;
-        });
-        order.sort(firstCome.thenComparing(PupilPlacement::getCaseNumber));
-        for (PupilPlacement placement : order) {
-            placement.setQuota(placement.getCandidates().stream()
-                    .filter(q -> used.getOrDefault(q, 0) < q.getFreePlaces()).findFirst().orElse(null));
-            if (placement.getQuota() != null) {
-                used.merge(placement.getQuota(), 1, Integer::sum);
-            }
-        }
-        HardMediumSoftLongScore score = solutionManager.update(problem.plan());
-        long[] metres = problem.plan().getPlacements().stream().filter(PupilPlacement::isAssigned)
-                .mapToLong(PupilPlacement::distanceMetres).sorted().toArray();
-        return new GreedyBaseline(metres.length, problem.plan().getPlacements().size() - metres.length,
-                java.util.Arrays.stream(metres).sum(), metres.length == 0 ? 0 : metres[metres.length / 2], score);
+        }));
+        return GreedyBaseline.of(problem.plan(), solutionManager.update(problem.plan()));
     }
 
     /** True once a plan of the run is saved completely (a restart after a stop keeps it instead of re-planning). */

@@ -26,7 +26,6 @@ import de.schulplatz.batch.RunLock;
 import de.schulplatz.operations.AuditLog;
 import de.schulplatz.planning.PlacementRepository;
 import de.schulplatz.planning.PlannedPlacement;
-import de.schulplatz.runs.RunProgress;
 import de.schulplatz.security.TestUsers;
 import de.schulplatz.support.SampleRuns;
 import de.schulplatz.support.DatabaseTest;
@@ -84,8 +83,6 @@ class ApiTest {
     AuditLog audit;
     @Autowired
     RunLock lock;
-    @Autowired
-    RunProgress progress;
     @TempDir
     static Path temp;
 
@@ -263,26 +260,13 @@ class ApiTest {
     }
 
     @Test
-    void theStatusOfARunShowsItsLiveProgressWhileItRuns() throws Exception {
+    void theStatusOfAFinishedRunHasItsScoresAndNoProgressAndAnUnknownRunIs404() throws Exception {
+        // The live progress of a running run: RunProgressApiTest.
         mvc.perform(get("/api/runs/" + runId).with(BERATUNG.login()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("COMPLETED"))
                 .andExpect(jsonPath("$.progress").doesNotExist())
                 .andExpect(jsonPath("$.constraintScores").isNotEmpty());
-        // The job reports its phase and the solver's best plan to RunProgress while it runs.
-        progress.phase(runId, "solveStep");
-        progress.bestSolution(runId, "0hard/-3medium/-12345soft", 270, 3);
-        try {
-            mvc.perform(get("/api/runs/" + runId).with(BERATUNG.login()))
-                    .andExpect(status().isOk())
-                    .andExpect(jsonPath("$.progress.phase").value("solveStep"))
-                    .andExpect(jsonPath("$.progress.bestScore").value("0hard/-3medium/-12345soft"))
-                    .andExpect(jsonPath("$.progress.placed").value(270))
-                    .andExpect(jsonPath("$.progress.unassigned").value(3))
-                    .andExpect(jsonPath("$.progress.elapsedSeconds").isNumber());
-        } finally {
-            progress.finished(runId);
-        }
         mvc.perform(get("/api/runs/4711").with(ADMIN.login()))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.message").value("Lauf 4711 gibt es nicht"));

@@ -13,6 +13,7 @@ import de.schulplatz.operations.FileSettings;
 import de.schulplatz.security.TestUsers;
 import de.schulplatz.support.DatabaseCleaner;
 import de.schulplatz.support.DatabaseTest;
+import de.schulplatz.support.TestWorkbooks;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,8 +31,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.context.WebApplicationContext;
 
 /**
- * POST /api/runs really starts a run in the background and answers at once. The inbox and database are
- * empty, so the run is quick; what a run computes is tested in the batch and operations tests.
+ * POST /api/runs really starts a run in the background and answers at once; the run takes the sample
+ * data from the inbox, completes and writes its lists to the outbox. What a run computes is tested in the
+ * batch and operations tests.
  */
 @DatabaseTest
 class RunStartApiTest {
@@ -66,6 +68,7 @@ class RunStartApiTest {
     @Test
     void aStartIsAnsweredWith202AndTheRunAppearsInTheList() throws Exception {
         MockMvc mvc = TestUsers.mockMvc(context);
+        TestWorkbooks.copySampleData(folders.inbox());
 
         mvc.perform(post("/api/runs").with(BERATUNG.login()))
                 .andExpect(status().isAccepted())
@@ -81,7 +84,11 @@ class RunStartApiTest {
         mvc.perform(get("/api/runs").with(BERATUNG.login()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].runNumber").value(1))
-                .andExpect(jsonPath("$[0].status").value(org.hamcrest.Matchers.oneOf("COMPLETED", "FAILED")));
+                .andExpect(jsonPath("$[0].status").value("COMPLETED"))
+                .andExpect(jsonPath("$[0].placed").value(org.hamcrest.Matchers.greaterThan(250)));
+        Path outbox = folders.outbox().resolve(LocalDate.now().toString()).resolve("run-1");
+        assertThat(outbox.resolve("placements.csv")).exists();
+        assertThat(outbox.resolve("Zuweisungen_Schulamt_fuer_den_Kreis_Lippe.xlsx")).exists();
         assertThat(audit.recent(20)).filteredOn(e -> e.action().equals("Lauf gestartet"))
                 .extracting(AuditLog.Event::username, AuditLog.Event::outcome)
                 .contains(org.assertj.core.groups.Tuple.tuple("beratung", "gestartet"));

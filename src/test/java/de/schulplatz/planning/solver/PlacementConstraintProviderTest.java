@@ -127,14 +127,16 @@ class PlacementConstraintProviderTest {
 
     @Test
     void fairSpreadPrefersTheProportionalSplit() {
-        // 3 newcomers: 1 at the small and 2 at the large school costs less than the reverse
-        long proportional = Math.round(1_000.0 * 1 / 200) + Math.round(1_000.0 * 4 / 400);
-        long reverse = Math.round(1_000.0 * 4 / 200) + Math.round(1_000.0 * 1 / 400);
+        // Three newcomers at a school of 200 and one of 400 pupils. In proportion (1 and 2):
+        // 1000·1²/200 + 1000·2²/400 = 5 + 10 = 15. The reverse (2 and 1): 1000·2²/200 + 1000·1²/400 = 20 + 2.5 → 23.
         verifier.verifyThat(PlacementConstraintProvider::fairSpread)
                 .given(placed("A", twoPlaces, 1), placed("B", lemgoPlaces, 1), placed("C", lemgoPlaces, 1),
                         twoPlaces, lemgoPlaces)
-                .penalizesBy(proportional);
-        org.assertj.core.api.Assertions.assertThat(proportional).isLessThan(reverse);
+                .penalizesBy(15);
+        verifier.verifyThat(PlacementConstraintProvider::fairSpread)
+                .given(placed("A", twoPlaces, 1), placed("B", twoPlaces, 1), placed("C", lemgoPlaces, 1),
+                        twoPlaces, lemgoPlaces)
+                .penalizesBy(23);
     }
 
     @Test

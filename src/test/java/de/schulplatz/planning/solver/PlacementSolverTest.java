@@ -3,6 +3,7 @@ package de.schulplatz.planning.solver;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.schulplatz.geo.GeoPoint;
+import de.schulplatz.planning.GreedyBaseline;
 import de.schulplatz.planning.domain.PlacementPlan;
 import de.schulplatz.planning.domain.PlacementWeights;
 import de.schulplatz.planning.domain.PupilPlacement;
@@ -13,12 +14,14 @@ import de.schulplatz.schoolsystem.GroupKind;
 import de.schulplatz.schoolsystem.SchoolForm;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.SolverFactory;
 
 /**
@@ -32,16 +35,26 @@ class PlacementSolverTest {
 
     @Test
     void greedyNearestFirstIsBeatenByTheSolver() {
-        // Pupil A is nearest to school X but can also go to Y; pupil B can only go to X.
-        // Nearest-first for A would leave B unassigned; the optimum places both.
+        // Pupil A came first and is nearest to school X but can also go to Y; pupil B can only go to X.
+        // Today's practice gives A the place at X and leaves B without one; the optimum places both.
         SchoolQuota x = quota(0, 1);
         SchoolQuota y = quota(1, 1);
-        PupilPlacement a = pupil("A", List.of(x, y), Map.of(x, 500, y, 3_000));
-        PupilPlacement b = pupil("B", List.of(x), Map.of(x, 4_000));
+        PlacementPlan byHand = plan(List.of(x, y), List.of(pupil("A", List.of(x, y), Map.of(x, 500, y, 3_000)),
+                pupil("B", List.of(x), Map.of(x, 4_000))));
+        PlacementPlan forTheSolver = plan(List.of(x, y), List.of(pupil("A", List.of(x, y), Map.of(x, 500, y, 3_000)),
+                pupil("B", List.of(x), Map.of(x, 4_000))));
 
-        PlacementPlan solved = solve(plan(List.of(x, y), List.of(a, b)));
+        GreedyBaseline.assignFirstComeNearestFree(byHand, Comparator.comparing(PupilPlacement::getCaseNumber));
+        GreedyBaseline greedy = GreedyBaseline.of(byHand, SolutionManager.<PlacementPlan, HardMediumSoftLongScore>create(
+                SolverFactory.create(PlacementSolverConfig.create(Duration.ofSeconds(1), Duration.ofSeconds(1))))
+                .update(byHand));
+        PlacementPlan solved = solve(forTheSolver);
 
-        assertThat(solved.getScore()).isEqualTo(HardMediumSoftLongScore.of(0, 0, -7_000));
+        assertThat(greedy.placed()).isEqualTo(1);
+        assertThat(greedy.unassigned()).isEqualTo(1);
+        assertThat(greedy.score()).isEqualTo(HardMediumSoftLongScore.of(0, -1, -500));
+        assertThat(solved.getScore()).isEqualTo(HardMediumSoftLongScore.of(0, 0, -7_000))
+                .isGreaterThan(greedy.score());
     }
 
     @Test
