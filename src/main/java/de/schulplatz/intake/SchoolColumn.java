@@ -28,7 +28,8 @@ public enum SchoolColumn implements ColumnSpec {
             "UTM Zone 32N (EPSG:25832) Rechtswert in Metern, wie in den amtlichen Schuldaten.", List.of()),
     HOCHWERT("Hochwert", List.of("UTM_N", "KoHo", "Nordwert"), false, "UTM Zone 32N Hochwert in Metern.", List.of()),
     SCHULAUFSICHT("Schulaufsicht", List.of(), false,
-            "Empfänger der Zuweisungsliste; leer = aus Schulform und Gemeinde abgeleitet (Schulamt bzw. Bezirksregierung).",
+            "Empfänger der Zuweisungsliste: eine amtliche Schulaufsicht in NRW (z. B. Schulamt für den Kreis Lippe, "
+                    + "Bezirksregierung Detmold); leer = aus Schulform und Gemeinde abgeleitet.",
             List.of()),
     SCHUELERZAHL("Schülerzahl", List.of("Schuelerzahl", "Schüler gesamt"), false,
             "Alle Schülerinnen und Schüler der Schule (für eine faire Verteilung).", List.of()),
