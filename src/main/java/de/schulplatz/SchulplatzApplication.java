@@ -6,6 +6,7 @@ import de.schulplatz.geo.MunicipalityDirectory;
 import de.schulplatz.schoolsystem.Authorities;
 import java.time.Clock;
 import java.util.Map;
+import java.util.OptionalInt;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -18,7 +19,12 @@ import org.springframework.context.annotation.Bean;
 @ConfigurationPropertiesScan
 public class SchulplatzApplication {
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws InterruptedException {
+        Utf8Environment.useUtf8Output();
+        OptionalInt relaunched = Utf8Environment.relaunchIfNeeded(args);
+        if (relaunched.isPresent()) {
+            System.exit(relaunched.getAsInt());
+        }
         if (OfflineCommands.handles(args)) {
             System.exit(OfflineCommands.run(args));
         }

@@ -52,7 +52,8 @@ class RepositoryHygieneTest {
 
         assertThat(testCommand).isEqualTo(".ci/run");
         assertThat(Files.isExecutable(Path.of(".ci", "run"))).isTrue();
-        assertThat(String.join("\n", ciRun)).contains("apt-get install").contains("chromium chromium-driver");
+        assertThat(String.join("\n", ciRun)).contains("apt-get install").contains("chromium-driver")
+                .contains("libreoffice-calc-nogui").contains("python3-openpyxl");
         assertThat(ciRun.get(ciRun.size() - 1)).isEqualTo("./mvnw -B verify");
     }
 

@@ -8,7 +8,6 @@ import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Cell;
@@ -34,6 +33,8 @@ public final class DataRow {
     private final List<RowProblem> problems = new ArrayList<>();
     private final Set<ColumnSpec> unreadable = new HashSet<>();
     private RowProblem supersededBy;
+    private final List<RowProblem> remarks = new ArrayList<>();
+    private final Set<ColumnSpec> replaced = new HashSet<>();
 
     public DataRow(Row row, HeaderRow header) {
         this.row = row;
@@ -52,7 +53,7 @@ public final class DataRow {
     /** True when no cell of the row shows any text (formatted but empty rows count as blank). */
     public static boolean isBlank(Row row) {
         for (Cell cell : row) {
-            if (CellTexts.text(cell) != null) {
+            if (CellTexts.hasContent(cell)) {
                 return false;
             }
         }
@@ -76,18 +77,18 @@ public final class DataRow {
     public List<RowProblem> externalFormulaRemarks() {
         List<RowProblem> remarks = new ArrayList<>();
         for (Cell cell : row) {
-            if (cell.getCellType() != CellType.FORMULA) {
-                continue;
-            }
-            ColumnSpec column = header.columnAt(cell.getColumnIndex());
             String formula;
             try {
+                if (cell.getCellType() != CellType.FORMULA) {
+                    continue;
+                }
                 formula = cell.getCellFormula();
             } catch (RuntimeException e) {
                 continue;
             }
+            ColumnSpec column = header.columnAt(cell.getColumnIndex());
             if (column != null && formula != null && EXTERNAL_REFERENCE.matcher(formula).find()) {
-                remarks.add(new RowProblem(column.header(), orEmpty(CellTexts.text(cell)),
+                remarks.add(new RowProblem(column.header(), orEmpty(CellTexts.textOrNull(cell)),
                         "Formel verweist auf eine andere Datei (=" + formula + "); verwendet wird der zuletzt "
                                 + "berechnete Wert, bitte prüfen"));
             }
@@ -104,7 +105,12 @@ public final class DataRow {
     }
 
     public void problem(ColumnSpec column, String reason) {
-        problems.add(new RowProblem(column.header(), orEmpty(CellTexts.text(cell(column))), reason));
+        problems.add(new RowProblem(column.header(), orEmpty(CellTexts.textOrNull(cell(column))), reason));
+    }
+
+    /** Remarks on cells the row was read with (e.g. a character replaced); the row is still imported. */
+    public List<RowProblem> remarks() {
+        return List.copyOf(remarks);
     }
 
     /**
@@ -112,7 +118,7 @@ public final class DataRow {
      * later) replaces it: it is not imported, and the reason is a remark, not an error.
      */
     public void supersede(ColumnSpec column, String reason) {
-        supersededBy = new RowProblem(column.header(), orEmpty(CellTexts.text(cell(column))), reason);
+        supersededBy = new RowProblem(column.header(), orEmpty(CellTexts.textOrNull(cell(column))), reason);
     }
 
     /** Why the row is replaced by a newer one, if it is. */
@@ -126,14 +132,31 @@ public final class DataRow {
      */
     public String text(ColumnSpec column) {
         Cell cell = cell(column);
-        if (CellTexts.isError(cell)) {
-            unusable(column, "#FEHLER", "Zelle enthält einen Fehlerwert");
+        String text;
+        try {
+            if (CellTexts.isError(cell)) {
+                unusable(column, "#FEHLER", "Zelle enthält einen Fehlerwert");
+                return null;
+            }
+            text = CellTexts.text(cell);
+        } catch (UnreadableCellException e) {
+            unusable(column, "", e.reason());
             return null;
         }
-        String text = CellTexts.text(cell);
         if (text != null && CellTexts.hasControlCharacters(text)) {
             unusable(column, "", "Zelle enthält unzulässige Steuerzeichen");
             return null;
+        }
+        if (text != null) {
+            String visible = CellTexts.withVisibleReplacements(text);
+            if (!visible.equals(text)) {
+                if (replaced.add(column)) {
+                    remarks.add(new RowProblem(column.header(), visible, "ein Zeichen, das sich nicht speichern und "
+                            + "anzeigen lässt (z. B. ein halbes Schriftzeichen), ist durch „" + CellTexts.REPLACEMENT
+                            + "“ ersetzt; bitte prüfen"));
+                }
+                return visible;
+            }
         }
         return text;
     }
@@ -155,7 +178,13 @@ public final class DataRow {
 
     public LocalDate date(ColumnSpec column) {
         Cell cell = cell(column);
-        LocalDate real = CellTexts.dateValue(cell);
+        LocalDate real;
+        try {
+            real = CellTexts.dateValue(cell);
+        } catch (UnreadableCellException e) {
+            unusable(column, "", e.reason());
+            return null;
+        }
         if (real != null) {
             return real;
         }
@@ -182,7 +211,22 @@ public final class DataRow {
         return date(column);
     }
 
+    /**
+     * A whole number: a number cell is taken as its value (2.125 stays two and an eighth, and is refused),
+     * never re-read through its text; a text cell as Germans type counts ("1.000" is one thousand).
+     */
     public Integer integer(ColumnSpec column) {
+        Double number = number(column);
+        if (number != null) {
+            if (number != Math.rint(number) || Math.abs(number) > Integer.MAX_VALUE) {
+                problem(column, "keine ganze Zahl");
+                return null;
+            }
+            return (int) Math.round(number);
+        }
+        if (unreadable.contains(column)) {
+            return null;
+        }
         String text = text(column);
         if (text == null) {
             return null;
@@ -196,6 +240,10 @@ public final class DataRow {
     }
 
     public Double decimal(ColumnSpec column) {
+        Double number = number(column);
+        if (number != null || unreadable.contains(column)) {
+            return number;
+        }
         String text = text(column);
         if (text == null) {
             return null;
@@ -226,7 +274,7 @@ public final class DataRow {
         if (text == null) {
             return null;
         }
-        return switch (text.toLowerCase(Locale.GERMAN)) {
+        return switch (CellTexts.matchKey(text)) {
             case "ja", "j", "x", "wahr", "true", "1" -> Boolean.TRUE;
             case "nein", "n", "falsch", "false", "0" -> Boolean.FALSE;
             default -> {
@@ -234,6 +282,16 @@ public final class DataRow {
                 yield null;
             }
         };
+    }
+
+    /** The value of a number cell, null for any other cell (or an unreadable one, then with a problem). */
+    private Double number(ColumnSpec column) {
+        try {
+            return CellTexts.numberValue(cell(column));
+        } catch (UnreadableCellException e) {
+            unusable(column, "", e.reason());
+            return null;
+        }
     }
 
     private Cell cell(ColumnSpec column) {

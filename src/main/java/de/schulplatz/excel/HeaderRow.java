@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
@@ -41,7 +40,7 @@ public final class HeaderRow {
         List<String> unknown = new ArrayList<>();
         List<String> duplicates = new ArrayList<>();
         for (Cell cell : row) {
-            String header = CellTexts.text(cell);
+            String header = CellTexts.textOrNull(cell);
             if (header == null) {
                 continue;
             }
@@ -61,13 +60,9 @@ public final class HeaderRow {
         return new HeaderRow(row.getRowNum() + 1, index, missing, unknown, duplicates);
     }
 
+    /** As headers are compared: {@link CellTexts#matchKey}, without the template's "*" for required columns. */
     static String normalise(String header) {
-        String text = CellTexts.clean(header);
-        if (text == null) {
-            return "";
-        }
-        text = text.replaceAll("\\s*\\*$", "").replaceAll("\\s+", " ");
-        return text.toLowerCase(Locale.GERMAN);
+        return CellTexts.matchKey(header).replaceAll("\\s*\\*$", "");
     }
 
     /** Excel row number (1-based) of the header. */

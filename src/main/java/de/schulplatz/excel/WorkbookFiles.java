@@ -7,8 +7,9 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
+import java.nio.file.StandardOpenOption;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -16,27 +17,61 @@ import org.apache.poi.ss.usermodel.Workbook;
 /**
  * Opens input workbooks for streaming reads, so that large sheets need little memory and rows keep their
  * real Excel row numbers. Anything that is not a readable xlsx file fails with a German reason.
+ * <p>
+ * An input file is only ever read, never written: the reader gets a read-only stream of it (and works on
+ * its own temporary copy). Given the file itself, the streaming reader opens it as a read-write package,
+ * and when the file turns out broken (a raw "&amp;" in the shared texts, a DTD in the styles) closing that
+ * package saves it over the user's workbook.
  */
 public final class WorkbookFiles {
 
     public static final String OPEN_DOCUMENT_REASON =
-            "es ist eine OpenDocument-Tabelle (.ods); bitte als .xlsx speichern";
+            "es ist eine OpenDocument-Tabelle (.ods); bitte in LibreOffice als „Excel 2007-365 (.xlsx)“ speichern";
 
     private WorkbookFiles() {
     }
 
     public static Workbook openStreaming(Path file) {
         checkIsXlsx(file);
-        try {
+        checkSharedTextsFit(file, Runtime.getRuntime().maxMemory());
+        try (InputStream in = Files.newInputStream(file, StandardOpenOption.READ)) {
             return StreamingReader.builder()
                     .rowCacheSize(200)
                     .bufferSize(8192)
                     .setReadHyperlinks(false)
                     .setReadComments(false)
-                    .open(file.toFile());
-        } catch (RuntimeException e) {
+                    .open(in);
+        } catch (IOException | RuntimeException e) {
             throw unreadable(file, e, "die Datei ist beschädigt oder keine gültige Excel-Arbeitsmappe (.xlsx)");
         }
+    }
+
+    /**
+     * The streaming reader keeps the table of shared texts in memory. A table larger than a quarter of the
+     * heap (by the size the zip declares; a zip that lies is caught by POI's zip-bomb limits) is refused by
+     * name before reading, instead of ending the run in "Java heap space" without saying which file.
+     */
+    static void checkSharedTextsFit(Path file, long maxHeapBytes) {
+        long limit = maxHeapBytes / 4;
+        try (ZipFile zip = ZipFile.builder().setPath(file).get()) {
+            var entries = zip.getEntries();
+            while (entries.hasMoreElements()) {
+                ZipArchiveEntry entry = entries.nextElement();
+                if (entry.getName().toLowerCase(java.util.Locale.ROOT).endsWith("sharedstrings.xml")
+                        && entry.getSize() > limit) {
+                    throw new UnreadableWorkbookException(file, "die Tabelle der Texte in der Datei ist mit "
+                            + megabytes(entry.getSize()) + " MB zu groß für den Arbeitsspeicher dieses Dienstes "
+                            + "(höchstens " + megabytes(limit) + " MB); bitte die Arbeitsmappe aufteilen oder den "
+                            + "Dienst mit mehr Speicher starten (java -Xmx…)", null);
+                }
+            }
+        } catch (IOException e) {
+            // not readable as a zip: the reader says why
+        }
+    }
+
+    private static long megabytes(long bytes) {
+        return (bytes + (1 << 20) - 1) >> 20;
     }
 
     /**
@@ -90,8 +125,8 @@ public final class WorkbookFiles {
 
     /** OpenDocument files (LibreOffice) are zips too; their first entry "mimetype" names the format. */
     static boolean isOpenDocument(Path file) {
-        try (ZipFile zip = new ZipFile(file.toFile())) {
-            ZipEntry entry = zip.getEntry("mimetype");
+        try (ZipFile zip = ZipFile.builder().setPath(file).get()) {
+            ZipArchiveEntry entry = zip.getEntry("mimetype");
             if (entry == null || entry.getSize() > 200) {
                 return false;
             }
@@ -105,7 +140,8 @@ public final class WorkbookFiles {
     }
 
     private static String ole2Reason(Path file) {
-        try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
+        try (InputStream in = Files.newInputStream(file, StandardOpenOption.READ);
+                POIFSFileSystem fs = new POIFSFileSystem(in)) {
             if (fs.getRoot().hasEntry("EncryptedPackage")) {
                 return "die Arbeitsmappe ist mit einem Passwort geschützt; bitte ohne Passwort speichern";
             }

@@ -50,11 +50,12 @@ public class CorrectionsImport {
         List<SheetImport<OverrideRequest>> sheets = new ArrayList<>();
         for (InputFolder.InputFile file : scan.files()) {
             sheets.addAll(InputFolder.readSheets(file, SheetKind.KORREKTUREN,
-                    (workbook, sheet) -> SheetReader.read(file.fileName(), workbook.getSheet(sheet),
+                    sheet -> SheetReader.read(file.fileName(), sheet,
                             SheetKind.KORREKTUREN, Arrays.asList(CorrectionColumn.values()),
                             (row, hints) -> applyRow(row, hints, file.fileName()))));
         }
         sheets.forEach(sheet -> imports.saveSheet(runId, GROUP, sheet));
+        scan.requireUnchanged();
         ImportSummary summary = ImportSummary.of(sheets);
         log.info("Run {}: correction rows read {}, applied {}, rejected {}", runId, summary.rowsRead(),
                 summary.rowsImported(), summary.rowsRejected());

@@ -4,7 +4,6 @@ import de.schulplatz.excel.UnreadableWorkbookException;
 import de.schulplatz.geo.MunicipalityDirectory;
 import de.schulplatz.intake.ImportProblem.Severity;
 import de.schulplatz.schoolsystem.Authorities;
-import de.schulplatz.schoolsystem.SchoolForm;
 import de.schulplatz.schools.School;
 import de.schulplatz.schools.SchoolRepository;
 import java.io.UncheckedIOException;
@@ -115,25 +114,22 @@ public class InputCheck {
 
             NewestVersions schoolNumbers = new NewestVersions();
             List<List<SheetImport<School>>> schoolSheets = newestFirst.stream().map(each -> InputFolder.readSheets(
-                    each, SheetKind.SCHULEN, (workbook, sheet) -> SheetReader.read(each.fileName(),
-                            workbook.getSheet(sheet), SheetKind.SCHULEN, Arrays.asList(SchoolColumn.values()),
+                    each, SheetKind.SCHULEN, sheet -> SheetReader.read(each.fileName(), sheet, SheetKind.SCHULEN, Arrays.asList(SchoolColumn.values()),
                             new SchoolRowParser(addresses, authorities, each.fileName(), schoolNumbers)))).toList();
-            Map<String, SchoolForm> formByNumber = new HashMap<>();
-            schools.findAll().forEach(school -> formByNumber.put(school.schoolNumber(), school.form()));
+            Map<String, School> schoolByNumber = new HashMap<>();
+            schools.findAll().forEach(school -> schoolByNumber.put(school.schoolNumber(), school));
             schoolSheets.forEach(sheets -> sheets.forEach(sheet -> sheet.accepted()
-                    .forEach(s -> formByNumber.put(s.schoolNumber(), s.form()))));
-            Set<String> knownSchools = new HashSet<>(formByNumber.keySet());
+                    .forEach(s -> schoolByNumber.put(s.schoolNumber(), s))));
+            Set<String> knownSchools = new HashSet<>(schoolByNumber.keySet());
 
             QuotaRowParser.Reports reports = new QuotaRowParser.Reports();
             List<List<SheetImport<PlaceQuota>>> quotaSheets = newestFirst.stream().map(each -> InputFolder.readSheets(
-                    each, SheetKind.FREIE_PLAETZE, (workbook, sheet) -> SheetReader.read(each.fileName(),
-                            workbook.getSheet(sheet), SheetKind.FREIE_PLAETZE, Arrays.asList(QuotaColumn.values()),
-                            new QuotaRowParser(formByNumber::get, each.fileName(), reports)))).toList();
+                    each, SheetKind.FREIE_PLAETZE, sheet -> SheetReader.read(each.fileName(), sheet, SheetKind.FREIE_PLAETZE, Arrays.asList(QuotaColumn.values()),
+                            new QuotaRowParser(schoolByNumber::get, each.fileName(), reports)))).toList();
 
             NewestVersions caseNumbers = new NewestVersions();
             List<List<SheetImport<Pupil>>> pupilSheets = newestFirst.stream().map(each -> InputFolder.readSheets(
-                    each, SheetKind.SCHUELER, (workbook, sheet) -> SheetReader.read(each.fileName(),
-                            workbook.getSheet(sheet), SheetKind.SCHUELER, Arrays.asList(PupilColumn.values()),
+                    each, SheetKind.SCHUELER, sheet -> SheetReader.read(each.fileName(), sheet, SheetKind.SCHUELER, Arrays.asList(PupilColumn.values()),
                             new PupilRowParser(addresses, planningDate, knownSchools::contains, each.fileName(),
                                     caseNumbers)))).toList();
 
@@ -142,7 +138,7 @@ public class InputCheck {
             sheets.addAll(quotaSheets.get(0));
             sheets.addAll(pupilSheets.get(0));
             sheets.addAll(InputFolder.readSheets(input, SheetKind.KORREKTUREN,
-                    (workbook, sheet) -> SheetReader.read(fileName, workbook.getSheet(sheet),
+                    sheet -> SheetReader.read(fileName, sheet,
                             SheetKind.KORREKTUREN, Arrays.asList(CorrectionColumn.values()),
                             (row, hints) -> CorrectionsImport.request(row, fileName))));
 
@@ -152,6 +148,7 @@ public class InputCheck {
                         sheet.rowsRejected(), sheet.rowsSuperseded()));
                 problems.addAll(sheet.problems());
             }
+            scan.requireUnchanged();
             Map<String, Integer> replacedRows = new TreeMap<>();
             for (int i = 1; i < newestFirst.size(); i++) {
                 int rows = superseded(schoolSheets.get(i)) + superseded(quotaSheets.get(i)) + superseded(pupilSheets.get(i));

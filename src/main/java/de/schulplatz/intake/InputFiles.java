@@ -1,6 +1,12 @@
 package de.schulplatz.intake;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,6 +49,30 @@ public final class InputFiles {
             return Files.getLastModifiedTime(file).toInstant();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The SHA-256 of the file's bytes, in hex: how the inbox recognises content it has seen before. */
+    public static String sha256(Path file) {
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+            in.transferTo(OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** What an input file is at one moment: bytes (by checksum), size and modification time. */
+    record Fingerprint(String sha256, long size, Instant modified) {
+
+        static Fingerprint of(Path file) {
+            try {
+                return new Fingerprint(InputFiles.sha256(file), Files.size(file), receivedAt(file));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 

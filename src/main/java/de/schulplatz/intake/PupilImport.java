@@ -51,18 +51,19 @@ public class PupilImport {
         List<SheetImport<Pupil>> sheets = new ArrayList<>();
         for (InputFolder.InputFile file : scan.newestFirst()) {
             sheets.addAll(InputFolder.readSheets(file, SheetKind.SCHUELER,
-                    (workbook, sheet) -> SheetReader.read(file.fileName(), workbook.getSheet(sheet), SheetKind.SCHUELER,
+                    sheet -> SheetReader.read(file.fileName(), sheet, SheetKind.SCHUELER,
                             Arrays.asList(PupilColumn.values()), new PupilRowParser(addresses, planningDate,
                                     knownSchools::contains, file.fileName(), versions))));
         }
         for (SheetImport<Pupil> sheet : sheets) {
             try {
                 pupils.upsert(sheet.accepted(), sheet.fileName());
+                imports.saveSheet(runId, GROUP, sheet);
             } catch (DataAccessException e) {
                 throw new ImportWriteException("Schüler", sheet.fileName(), e);
             }
-            imports.saveSheet(runId, GROUP, sheet);
         }
+        scan.requireUnchanged();
         ImportSummary summary = ImportSummary.of(sheets);
         log.info("Run {}: pupils read {}, imported {}, rejected {}", runId, summary.rowsRead(), summary.rowsImported(),
                 summary.rowsRejected());

@@ -1,5 +1,6 @@
 package de.schulplatz.intake;
 
+import de.schulplatz.excel.CellTexts;
 import de.schulplatz.excel.DataRow;
 import de.schulplatz.excel.RowProblem;
 import de.schulplatz.geo.Address;
@@ -14,7 +15,6 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -124,7 +124,7 @@ final class PupilRowParser implements SheetReader.RowParser<Pupil> {
         if (text == null) {
             return null;
         }
-        return switch (text.toLowerCase(Locale.GERMAN)) {
+        return switch (CellTexts.matchKey(text)) {
             case "m", "männlich", "maennlich" -> "m";
             case "w", "weiblich" -> "w";
             case "d", "divers", "x" -> "d";
@@ -150,7 +150,7 @@ final class PupilRowParser implements SheetReader.RowParser<Pupil> {
         if (text == null) {
             return null;
         }
-        return parser.apply(text).orElseGet(() -> {
+        return parser.apply(CellTexts.matchKey(text)).orElseGet(() -> {
             row.problem(column, "erlaubt sind: " + String.join(", ", column.choices()));
             return null;
         });

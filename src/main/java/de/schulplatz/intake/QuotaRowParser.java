@@ -1,10 +1,12 @@
 package de.schulplatz.intake;
 
+import de.schulplatz.excel.CellTexts;
 import de.schulplatz.excel.DataRow;
 import de.schulplatz.excel.RowProblem;
 import de.schulplatz.schoolsystem.GroupKind;
 import de.schulplatz.schoolsystem.SchoolForm;
 import de.schulplatz.schools.PlaceQuota;
+import de.schulplatz.schools.School;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,13 +26,16 @@ final class QuotaRowParser implements SheetReader.RowParser<PlaceQuota> {
         private final Map<String, List<PlaceQuota>> acceptedBySchool = new HashMap<>();
     }
 
-    private final Function<String, SchoolForm> formOfSchool;
+    /** More free places than this in one row, for a school that reports no size, get a remark. */
+    static final int PLAUSIBLE_PLACES_WITHOUT_SIZE = 200;
+
+    private final Function<String, School> schoolOf;
     private final String fileName;
     private final Reports reports;
 
-    /** @param formOfSchool form of a known school (this import or the database), null when unknown */
-    QuotaRowParser(Function<String, SchoolForm> formOfSchool, String fileName, Reports reports) {
-        this.formOfSchool = formOfSchool;
+    /** @param schoolOf a known school (this import or the database), null when unknown */
+    QuotaRowParser(Function<String, School> schoolOf, String fileName, Reports reports) {
+        this.schoolOf = schoolOf;
         this.fileName = fileName;
         this.reports = reports;
     }
@@ -61,7 +66,8 @@ final class QuotaRowParser implements SheetReader.RowParser<PlaceQuota> {
             row.problem(QuotaColumn.FREIE_PLAETZE, "darf nicht negativ sein");
             return null;
         }
-        SchoolForm form = formOfSchool.apply(number);
+        School school = schoolOf.apply(number);
+        SchoolForm form = school == null ? null : school.form();
         if (form == null) {
             row.problem(QuotaColumn.SCHULNUMMER,
                     "Schule unbekannt: sie fehlt in der Tabelle „Schulen“, oder ihre Zeile dort wurde abgelehnt");
@@ -86,6 +92,7 @@ final class QuotaRowParser implements SheetReader.RowParser<PlaceQuota> {
                     + reportingFile + " (später eingegangen); deren Angaben gelten, diese Zeile wird nicht importiert");
             return null;
         }
+        plausibility(places, school, hints);
         PlaceQuota quota = new PlaceQuota(number, groupKind, from, gradeTo, places);
         List<PlaceQuota> earlier = reports.acceptedBySchool.computeIfAbsent(number, n -> new ArrayList<>());
         for (PlaceQuota other : earlier) {
@@ -100,12 +107,24 @@ final class QuotaRowParser implements SheetReader.RowParser<PlaceQuota> {
         return quota;
     }
 
+    /** A count far beyond what the school could hold is imported, but the adviser should look (a typing error?). */
+    private static void plausibility(int places, School school, List<RowProblem> hints) {
+        Integer pupils = school.totalPupils();
+        if (pupils != null && pupils > 0 && places > pupils) {
+            hints.add(new RowProblem(QuotaColumn.FREIE_PLAETZE.header(), Integer.toString(places), "mehr freie Plätze ("
+                    + places + ") als die Schule Schülerinnen und Schüler hat (" + pupils + "); bitte prüfen"));
+        } else if ((pupils == null || pupils <= 0) && places > PLAUSIBLE_PLACES_WITHOUT_SIZE) {
+            hints.add(new RowProblem(QuotaColumn.FREIE_PLAETZE.header(), Integer.toString(places),
+                    "ungewöhnlich viele freie Plätze (" + places + ") in einer Zeile; bitte prüfen"));
+        }
+    }
+
     private static GroupKind groupKind(DataRow row) {
         String text = row.text(QuotaColumn.GRUPPENART);
         if (text == null) {
             return null;
         }
-        return GroupKind.parse(text).orElseGet(() -> {
+        return GroupKind.parse(CellTexts.matchKey(text)).orElseGet(() -> {
             row.problem(QuotaColumn.GRUPPENART, "erlaubt sind: Deutschförderung, Alphabetisierung, IFK");
             return null;
         });

@@ -2,7 +2,6 @@ package de.schulplatz.intake;
 
 import de.schulplatz.geo.MunicipalityDirectory;
 import de.schulplatz.schoolsystem.Authorities;
-import de.schulplatz.schoolsystem.SchoolForm;
 import de.schulplatz.schools.PlaceQuota;
 import de.schulplatz.schools.School;
 import de.schulplatz.schools.SchoolRepository;
@@ -55,40 +54,49 @@ public class SchoolImport {
         List<SheetImport<School>> schoolSheets = new ArrayList<>();
         for (InputFolder.InputFile file : scan.newestFirst()) {
             schoolSheets.addAll(InputFolder.readSheets(file, SheetKind.SCHULEN,
-                    (workbook, sheet) -> SheetReader.read(file.fileName(), workbook.getSheet(sheet), SheetKind.SCHULEN,
+                    sheet -> SheetReader.read(file.fileName(), sheet, SheetKind.SCHULEN,
                             Arrays.asList(SchoolColumn.values()),
                             new SchoolRowParser(addresses, authorities, file.fileName(), versions))));
         }
-        Map<String, SchoolForm> formByNumber = schools.findAll().stream()
-                .collect(Collectors.toMap(School::schoolNumber, School::form));
-        schoolSheets.forEach(sheet -> sheet.accepted().forEach(s -> formByNumber.put(s.schoolNumber(), s.form())));
+        Map<String, School> schoolByNumber = schools.findAll().stream()
+                .collect(Collectors.toMap(School::schoolNumber, school -> school));
+        schoolSheets.forEach(sheet -> sheet.accepted().forEach(s -> schoolByNumber.put(s.schoolNumber(), s)));
 
         QuotaRowParser.Reports reports = new QuotaRowParser.Reports();
         List<SheetImport<PlaceQuota>> quotaSheets = new ArrayList<>();
         for (InputFolder.InputFile file : scan.newestFirst()) {
             quotaSheets.addAll(InputFolder.readSheets(file, SheetKind.FREIE_PLAETZE,
-                    (workbook, sheet) -> SheetReader.read(file.fileName(), workbook.getSheet(sheet),
+                    sheet -> SheetReader.read(file.fileName(), sheet,
                             SheetKind.FREIE_PLAETZE, Arrays.asList(QuotaColumn.values()),
-                            new QuotaRowParser(formByNumber::get, file.fileName(), reports))));
+                            new QuotaRowParser(schoolByNumber::get, file.fileName(), reports))));
         }
 
         Map<String, List<PlaceQuota>> quotasBySchool = new LinkedHashMap<>();
         for (SheetImport<School> sheet : schoolSheets) {
             try {
                 schools.upsert(sheet.accepted(), sheet.fileName());
+                imports.saveSheet(runId, GROUP, sheet);
             } catch (DataAccessException e) {
                 throw new ImportWriteException("Schulen", sheet.fileName(), e);
             }
-            imports.saveSheet(runId, GROUP, sheet);
             // A school's report is complete: its free places are those of this import, even if none.
             sheet.accepted().forEach(s -> quotasBySchool.put(s.schoolNumber(), new ArrayList<>()));
         }
         for (SheetImport<PlaceQuota> sheet : quotaSheets) {
             sheet.accepted().forEach(q -> quotasBySchool.computeIfAbsent(q.schoolNumber(), n -> new ArrayList<>()).add(q));
-            imports.saveSheet(runId, GROUP, sheet);
+            try {
+                imports.saveSheet(runId, GROUP, sheet);
+            } catch (DataAccessException e) {
+                throw new ImportWriteException("freien Plätze", sheet.fileName(), e);
+            }
         }
-        schools.replaceQuotas(quotasBySchool);
+        try {
+            schools.replaceQuotas(quotasBySchool);
+        } catch (DataAccessException e) {
+            throw new ImportWriteException("freien Plätze", "den Eingabedateien", e);
+        }
 
+        scan.requireUnchanged();
         ImportSummary summary = ImportSummary.of(schoolSheets);
         ImportSummary quotas = ImportSummary.of(quotaSheets);
         log.info("Run {}: schools read {}, imported {}, rejected {}; place rows read {}, imported {}, rejected {}",

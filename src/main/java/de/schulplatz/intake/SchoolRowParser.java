@@ -1,5 +1,6 @@
 package de.schulplatz.intake;
 
+import de.schulplatz.excel.CellTexts;
 import de.schulplatz.excel.DataRow;
 import de.schulplatz.excel.RowProblem;
 import de.schulplatz.geo.Address;
@@ -7,7 +8,6 @@ import de.schulplatz.schoolsystem.Authorities;
 import de.schulplatz.schoolsystem.SchoolForm;
 import de.schulplatz.schools.School;
 import java.util.List;
-import java.util.Locale;
 
 /** One row of "Schulen" to a {@link School}. */
 final class SchoolRowParser implements SheetReader.RowParser<School> {
@@ -100,7 +100,7 @@ final class SchoolRowParser implements SheetReader.RowParser<School> {
         if (text == null) {
             return true;
         }
-        return switch (text.toLowerCase(Locale.GERMAN)) {
+        return switch (CellTexts.matchKey(text)) {
             case "öffentlich", "oeffentlich", "1" -> true;
             case "privat", "ersatzschule", "2" -> false;
             default -> {

@@ -1,8 +1,8 @@
 package de.schulplatz.intake;
 
+import de.schulplatz.excel.CellTexts;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /** The input sheets Schulplatz understands, recognised by sheet name in any workbook of the input folder. */
@@ -26,10 +26,11 @@ public enum SheetKind {
         return sheetName;
     }
 
+    /** The kind a sheet name means, compared as {@link CellTexts#matchKey} (NFD, case, invisible marks). */
     public static Optional<SheetKind> ofSheetName(String name) {
-        String normalised = name.strip().toLowerCase(Locale.GERMAN);
+        String key = CellTexts.matchKey(name);
         return Arrays.stream(values())
-                .filter(kind -> kind.names.stream().anyMatch(n -> n.toLowerCase(Locale.GERMAN).equals(normalised)))
+                .filter(kind -> kind.names.stream().anyMatch(n -> CellTexts.matchKey(n).equals(key)))
                 .findFirst();
     }
 }

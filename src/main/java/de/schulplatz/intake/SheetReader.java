@@ -62,6 +62,7 @@ final class SheetReader {
                 hints.add(new RowProblem("", "", "ausgeblendete Zeile; sie wird trotzdem importiert"));
             }
             T value = parser.parse(dataRow, hints);
+            hints.addAll(dataRow.remarks());
             if (!dataRow.hasProblems() && dataRow.superseded().isPresent()) {
                 superseded++;
                 RowProblem newer = dataRow.superseded().get();

@@ -15,6 +15,12 @@ public class FailureWithoutMessagesConverter extends ThrowableHandlingConverter 
 
     private static final int MAX_DEPTH = 10;
 
+    /** The failure's class; for a cause already stripped of its message (Failures#scrubbed), the original's. */
+    private static String className(IThrowableProxy failure) {
+        return failure.getClassName().equals(Failures.MessageFree.class.getName()) ? failure.getMessage()
+                : failure.getClassName();
+    }
+
     @Override
     public String convert(ILoggingEvent event) {
         IThrowableProxy failure = event.getThrowableProxy();
@@ -25,7 +31,7 @@ public class FailureWithoutMessagesConverter extends ThrowableHandlingConverter 
         IThrowableProxy current = failure;
         IThrowableProxy innermost = failure;
         for (int depth = 0; current != null && depth < MAX_DEPTH; depth++, current = current.getCause()) {
-            text.append(depth == 0 ? "" : " <- ").append(current.getClassName());
+            text.append(depth == 0 ? "" : " <- ").append(className(current));
             innermost = current;
         }
         StackTraceElementProxy[] frames = innermost.getStackTraceElementProxyArray();

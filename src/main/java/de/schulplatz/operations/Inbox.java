@@ -1,17 +1,12 @@
 package de.schulplatz.operations;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import de.schulplatz.intake.InputFiles;
 import org.slf4j.Logger;
@@ -46,7 +41,7 @@ public class Inbox {
             int taken = 0;
             int repeated = 0;
             for (Path file : newFiles()) {
-                String checksum = sha256(file);
+                String checksum = InputFiles.sha256(file);
                 // The run reads its files in the order they arrived; the move must not make them all "now".
                 FileTime receivedAt = Files.getLastModifiedTime(file);
                 String name = file.getFileName().toString();
@@ -80,12 +75,4 @@ public class Inbox {
         return InputFiles.in(folders.inbox());
     }
 
-    static String sha256(Path file) throws IOException {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
-    }
 }

@@ -18,16 +18,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -306,9 +302,9 @@ class InboxController {
     }
 
     private Optional<String> sameContentAs(Path staged, List<Path> others) throws IOException {
-        String checksum = sha256(staged);
+        String checksum = InputFiles.sha256(staged);
         for (Path waiting : others) {
-            if (Files.size(waiting) == Files.size(staged) && sha256(waiting).equals(checksum)) {
+            if (Files.size(waiting) == Files.size(staged) && InputFiles.sha256(waiting).equals(checksum)) {
                 return Optional.of(waiting.getFileName().toString());
             }
         }
@@ -373,13 +369,4 @@ class InboxController {
         return name.isEmpty() ? "Datei" : name;
     }
 
-    private static String sha256(Path file) throws IOException {
-        try (DigestInputStream in = new DigestInputStream(Files.newInputStream(file),
-                MessageDigest.getInstance("SHA-256"))) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(in.getMessageDigest().digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
-    }
 }

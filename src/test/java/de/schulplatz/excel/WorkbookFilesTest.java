@@ -158,7 +158,7 @@ class WorkbookFilesTest {
         assertThatThrownBy(() -> WorkbookFiles.openStreaming(file))
                 .isInstanceOf(UnreadableWorkbookException.class)
                 .hasMessage("Datei libre.xlsx kann nicht gelesen werden: es ist eine OpenDocument-Tabelle (.ods); "
-                        + "bitte als .xlsx speichern");
+                        + "bitte in LibreOffice als „Excel 2007-365 (.xlsx)“ speichern");
     }
 
     @Test
@@ -170,5 +170,42 @@ class WorkbookFilesTest {
                 .contains("bombe.xlsx").contains("mögliche Zip-Bombe");
         assertThat(WorkbookFiles.unreadable(file, new RuntimeException("kaputt"), "Fehler beim Lesen").getMessage())
                 .isEqualTo("Datei bombe.xlsx kann nicht gelesen werden: Fehler beim Lesen");
+    }
+
+    /** A shared-text table too large for the heap is refused by name before reading, not by "Java heap space". */
+    @Test
+    void aSharedTextTableTooLargeForTheMemoryIsRefusedNamingTheFile() throws Exception {
+        Path file = dir.resolve("riesig.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            Sheet sheet = workbook.createSheet("Schüler");
+            for (int i = 0; i < 20_000; i++) {
+                sheet.createRow(i).createCell(0).setCellValue("Name-" + i + "-" + "x".repeat(40));
+            }
+            workbook.write(out);
+        }
+
+        WorkbookFiles.checkSharedTextsFit(file, 64L << 20);
+        assertThatThrownBy(() -> WorkbookFiles.checkSharedTextsFit(file, 2L << 20))
+                .isInstanceOf(UnreadableWorkbookException.class)
+                .hasMessageStartingWith("Datei riesig.xlsx kann nicht gelesen werden: die Tabelle der Texte in der "
+                        + "Datei ist mit 2 MB zu groß für den Arbeitsspeicher dieses Dienstes (höchstens 1 MB)");
+    }
+
+    /** The reader gets a read-only stream: a workbook that breaks while opening is never saved over. */
+    @Test
+    void aWorkbookThatFailsToOpenIsNotWrittenTo() throws Exception {
+        Path file = dir.resolve("kaputt.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            workbook.createSheet("Schüler").createRow(0).createCell(0).setCellValue("Fallnummer & mehr");
+            workbook.write(out);
+        }
+        de.schulplatz.support.TestWorkbooks.rewriteEntry(file, "xl/sharedStrings.xml", xml -> xml.replace("&amp;", "&"));
+        byte[] before = Files.readAllBytes(file);
+        var modified = Files.getLastModifiedTime(file);
+
+        assertThatThrownBy(() -> WorkbookFiles.openStreaming(file)).isInstanceOf(UnreadableWorkbookException.class);
+
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+        assertThat(Files.getLastModifiedTime(file)).isEqualTo(modified);
     }
 }

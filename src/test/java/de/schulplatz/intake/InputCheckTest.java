@@ -150,7 +150,7 @@ class InputCheckTest {
         Files.writeString(pdf, "%PDF-1.4\n", StandardCharsets.US_ASCII);
 
         assertThat(inputCheck.check(csv, TODAY).refusal()).contains("schueler.xlsx", "keine Excel-Arbeitsmappe");
-        assertThat(inputCheck.check(realCsv, TODAY).refusal()).contains("bitte in Excel als .xlsx speichern");
+        assertThat(inputCheck.check(realCsv, TODAY).refusal()).contains("bitte in Excel öffnen und als Excel-Arbeitsmappe (.xlsx) speichern");
         assertThat(inputCheck.check(noKnownSheet, TODAY).refusal()).contains("keine Tabelle „Schulen“");
         assertThat(inputCheck.check(pdf, TODAY).refusal()).contains("keine Excel-Arbeitsmappe");
         assertThat(inputCheck.check(csv, TODAY).readable()).isFalse();

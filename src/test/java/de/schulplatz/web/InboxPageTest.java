@@ -99,6 +99,9 @@ class InboxPageTest {
         for (Path entry : inboxEntries()) {
             FileSystemUtils.deleteRecursively(entry);
         }
+        // A run's archive folder is named by date and run number, which start again on an emptied database.
+        FileSystemUtils.deleteRecursively(folders.archive());
+        FileSystemUtils.deleteRecursively(folders.outbox());
     }
 
     @Test
@@ -269,7 +272,7 @@ class InboxPageTest {
                 file("schueler.ods", new byte[] {'P', 'K', 3, 4}));
 
         assertThat(uploads(result)).extracting(InboxController.Upload::message).satisfiesExactly(
-                message -> assertThat(message).contains("bitte in Excel als .xlsx speichern"),
+                message -> assertThat(message).contains("bitte in Excel öffnen und als Excel-Arbeitsmappe (.xlsx) speichern"),
                 message -> assertThat(message).contains("OpenDocument"));
         assertThat(inboxEntries()).isEmpty();
     }
