@@ -10,6 +10,7 @@ import de.schulplatz.runs.SupersededRunException;
 import de.schulplatz.support.Await;
 import de.schulplatz.support.DatabaseCleaner;
 import de.schulplatz.support.DatabaseTest;
+import de.schulplatz.support.SampleRuns;
 import de.schulplatz.support.TestWorkbooks;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -48,11 +49,7 @@ class SupersededRunTest {
     void aStoppedRunOlderThanThePublishedOneCannotBeContinuedNorPublished() throws Exception {
         DatabaseCleaner.clean(jdbc);
         Path input = TestWorkbooks.copySampleData(temp.resolve("in"));
-        runner.start(DAY, number -> new PlacementRunner.RunFolders(input, temp.resolve("out-a")));
-        long a = Await.until(Duration.ofSeconds(60), () -> jdbc.queryForList("SELECT id FROM planning_run", Long.class)
-                .stream().findFirst().filter(id -> progress.of(id)
-                        .map(p -> p.phase().equals("solveStep") && p.bestScore() != null).orElse(false))
-                .orElse(null));
+        long a = SampleRuns.startAndAwaitSolving(runner, progress, jdbc, input, temp.resolve("out-a"), DAY);
         assertThat(runner.stop(a)).isTrue();
         Await.until(Duration.ofSeconds(60), () -> lock.isHeldHere() ? null : Boolean.TRUE);
         assertThat(runner.lastStatus(a)).isEqualTo(BatchStatus.STOPPED);

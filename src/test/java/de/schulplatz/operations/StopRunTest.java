@@ -8,6 +8,7 @@ import de.schulplatz.batch.RunLock;
 import de.schulplatz.runs.RunProgress;
 import de.schulplatz.support.DatabaseCleaner;
 import de.schulplatz.support.DatabaseTest;
+import de.schulplatz.support.SampleRuns;
 import de.schulplatz.support.TestWorkbooks;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -41,11 +42,7 @@ class StopRunTest {
         DatabaseCleaner.clean(jdbc);
         Path input = TestWorkbooks.copySampleData(temp.resolve("in"));
         Path output = temp.resolve("out");
-        runner.start(LocalDate.now(), number -> new PlacementRunner.RunFolders(input, output));
-        long runId = Await.until(Duration.ofSeconds(60), () -> jdbc.queryForList("SELECT id FROM planning_run", Long.class).stream().findFirst()
-                .filter(id -> progress.of(id).map(p -> p.phase().equals("solveStep") && p.bestScore() != null)
-                        .orElse(false))
-                .orElse(null));
+        long runId = SampleRuns.startAndAwaitSolving(runner, progress, jdbc, input, output, LocalDate.now());
 
         assertThat(runner.stop(runId)).isTrue();
         // the run's thread releases the lock when the job has really ended (not just been marked stopped)

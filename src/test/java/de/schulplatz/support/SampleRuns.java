@@ -3,7 +3,9 @@ package de.schulplatz.support;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.schulplatz.batch.PlacementRunner;
+import de.schulplatz.runs.RunProgress;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -13,6 +15,19 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public final class SampleRuns {
 
     private SampleRuns() {
+    }
+
+    /**
+     * Starts a run of the input in the background and waits until it solves and has a best plan (so that it
+     * can be watched or stopped); returns its id. The database is not emptied.
+     */
+    public static long startAndAwaitSolving(PlacementRunner runner, RunProgress progress, JdbcTemplate jdbc,
+            Path input, Path output, LocalDate date) throws InterruptedException {
+        runner.start(date, number -> new PlacementRunner.RunFolders(input, output));
+        return Await.until(Duration.ofSeconds(60), () -> jdbc.queryForList("SELECT id FROM planning_run ORDER BY id DESC",
+                Long.class).stream().findFirst().filter(id -> progress.of(id)
+                        .map(p -> p.phase().equals("solveStep") && p.bestScore() != null).orElse(false))
+                .orElse(null));
     }
 
     /** Runs the job on a copy of sample-data/ in {@code folder}; returns the completed execution. */

@@ -19,6 +19,7 @@ import de.schulplatz.security.AccountDirectory;
 import de.schulplatz.security.TestUsers;
 import de.schulplatz.support.DatabaseCleaner;
 import de.schulplatz.support.DatabaseTest;
+import de.schulplatz.support.SampleRuns;
 import de.schulplatz.support.TestWorkbooks;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -112,11 +113,7 @@ class OverviewPageTest {
     void anhaltenSavesThePlanAndPublishesNothingAsPageAndAnswerSay() throws Exception {
         Path input = TestWorkbooks.copySampleData(temp.resolve("in"));
         Path output = temp.resolve("out");
-        runner.start(LocalDate.of(2026, 11, 21), number -> new PlacementRunner.RunFolders(input, output));
-        long runId = Await.until(Duration.ofSeconds(60), () -> jdbc.queryForList("SELECT id FROM planning_run",
-                Long.class).stream().findFirst().filter(id -> progress.of(id)
-                        .map(p -> p.phase().equals("solveStep") && p.bestScore() != null).orElse(false))
-                .orElse(null));
+        long runId = SampleRuns.startAndAwaitSolving(runner, progress, jdbc, input, output, LocalDate.of(2026, 11, 21));
 
         assertThat(page("beratung")).contains("id=\"lauf-anhalten\"").contains("Veröffentlicht wird noch nichts: "
                 + "erst „Fortsetzen“ schreibt aus diesem Plan die Listen.").doesNotContain("die Listen geschrieben");
