@@ -32,18 +32,17 @@ final class InputFolder {
      * the file, rather than being passed over while the run goes on without their pupils.
      */
     private static final Map<String, String> OTHER_SPREADSHEETS = Map.ofEntries(
-            Map.entry(".xls", "altes Excel-Format (.xls); bitte in Excel als Excel-Arbeitsmappe (.xlsx) speichern"),
-            Map.entry(".xlsb", "Excel-Binärformat (.xlsb); bitte in Excel als Excel-Arbeitsmappe (.xlsx) speichern"),
-            Map.entry(".xlt", "Excel-Vorlage (.xlt); bitte als Excel-Arbeitsmappe (.xlsx) speichern"),
-            Map.entry(".xltx", "Excel-Vorlage (.xltx); bitte als Excel-Arbeitsmappe (.xlsx) speichern"),
-            Map.entry(".xltm", "Excel-Vorlage (.xltm); bitte als Excel-Arbeitsmappe (.xlsx) speichern"),
-            Map.entry(".ods", "OpenDocument-Tabelle (.ods); bitte in LibreOffice als „Excel 2007-365 (.xlsx)“ speichern"),
-            Map.entry(".fods", "flache OpenDocument-Tabelle (.fods); bitte in LibreOffice als „Excel 2007-365 (.xlsx)“ "
-                    + "speichern"),
-            Map.entry(".ots", "OpenDocument-Vorlage (.ots); bitte in LibreOffice als „Excel 2007-365 (.xlsx)“ speichern"),
-            Map.entry(".csv", "Textdatei (.csv); bitte in Excel öffnen und als Excel-Arbeitsmappe (.xlsx) speichern"),
-            Map.entry(".tsv", "Textdatei (.tsv); bitte in Excel öffnen und als Excel-Arbeitsmappe (.xlsx) speichern"),
-            Map.entry(".numbers", "Numbers-Tabelle (.numbers); bitte in Numbers als Excel (.xlsx) exportieren"));
+            Map.entry(".xls", "das alte Excel-Format (.xls); bitte in Excel als Excel-Arbeitsmappe (.xlsx) speichern"),
+            Map.entry(".xlsb", "das Excel-Binärformat (.xlsb); bitte in Excel als Excel-Arbeitsmappe (.xlsx) speichern"),
+            Map.entry(".xlt", "Excel-Vorlagen (.xlt); bitte in Excel als Excel-Arbeitsmappe (.xlsx) speichern"),
+            Map.entry(".xltx", "Excel-Vorlagen (.xltx); bitte in Excel als Excel-Arbeitsmappe (.xlsx) speichern"),
+            Map.entry(".xltm", "Excel-Vorlagen (.xltm); bitte in Excel als Excel-Arbeitsmappe (.xlsx) speichern"),
+            Map.entry(".ods", "OpenDocument-Tabellen (.ods); bitte in LibreOffice als „Excel 2007-365 (.xlsx)“ speichern"),
+            Map.entry(".fods", "flache OpenDocument-Tabellen (.fods); bitte in LibreOffice als „Excel 2007-365 (.xlsx)“ speichern"),
+            Map.entry(".ots", "OpenDocument-Vorlagen (.ots); bitte in LibreOffice als „Excel 2007-365 (.xlsx)“ speichern"),
+            Map.entry(".csv", "Textdateien (.csv); bitte in Excel öffnen und als Excel-Arbeitsmappe (.xlsx) speichern"),
+            Map.entry(".tsv", "Textdateien (.tsv); bitte in Excel öffnen und als Excel-Arbeitsmappe (.xlsx) speichern"),
+            Map.entry(".numbers", "Numbers-Tabellen (.numbers); bitte in Numbers als Excel (.xlsx) exportieren"));
 
     /** @param index position in the workbook: sheets are opened by it, since names may differ only in case */
     record InputSheet(SheetKind kind, String sheetName, int index) {
@@ -115,8 +114,8 @@ final class InputFolder {
         int dot = lower.lastIndexOf('.');
         String other = dot < 0 ? null : OTHER_SPREADSHEETS.get(lower.substring(dot));
         if (other != null) {
-            throw new UnreadableWorkbookException(path, "nur Excel-Arbeitsmappen (.xlsx) werden gelesen, dies ist "
-                    + "eine " + other, null);
+            throw new UnreadableWorkbookException(path, "nur Excel-Arbeitsmappen (.xlsx) werden gelesen, nicht "
+                    + other, null);
         }
         if (WORKBOOK_ENDINGS.stream().noneMatch(lower::endsWith)) {
             remarks.add(new ImportProblem(Severity.HINWEIS, name, "", null, "", "",

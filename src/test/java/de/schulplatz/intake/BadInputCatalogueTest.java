@@ -102,7 +102,8 @@ class BadInputCatalogueTest {
         for (String name : List.of("tabelle.ods", "tabelle-umbenannt.xlsx")) {
             Path file = input.resolve(name);
             writeOpenDocument(file);
-            assertFileRejected(name, "OpenDocument-Tabelle (.ods); bitte in LibreOffice als „Excel 2007-365 (.xlsx)“ speichern");
+            assertFileRejected(name, name.endsWith(".ods") ? "nicht OpenDocument-Tabellen (.ods); bitte in LibreOffice als „Excel 2007-365 (.xlsx)“ speichern"
+                    : "es ist eine OpenDocument-Tabelle (.ods); bitte in LibreOffice als „Excel 2007-365 (.xlsx)“ speichern");
             Files.delete(file);
         }
     }

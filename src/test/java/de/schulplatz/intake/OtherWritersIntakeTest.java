@@ -299,12 +299,12 @@ class OtherWritersIntakeTest {
 
         assertThatThrownBy(() -> importAll(input)).isInstanceOf(UnreadableWorkbookException.class)
                 .hasMessage("Datei schueler.fods kann nicht gelesen werden: nur Excel-Arbeitsmappen (.xlsx) werden "
-                        + "gelesen, dies ist eine flache OpenDocument-Tabelle (.fods); bitte in LibreOffice als "
+                        + "gelesen, nicht flache OpenDocument-Tabellen (.fods); bitte in LibreOffice als "
                         + "„Excel 2007-365 (.xlsx)“ speichern");
         Files.delete(flat);
         Files.write(input.resolve("liste.xlsb"), new byte[] {'P', 'K', 3, 4, 20, 0});
         assertThatThrownBy(() -> importAll(input)).hasMessageContaining("liste.xlsb")
-                .hasMessageContaining("Excel-Binärformat (.xlsb); bitte in Excel als Excel-Arbeitsmappe (.xlsx) speichern");
+                .hasMessageContaining("nicht das Excel-Binärformat (.xlsb); bitte in Excel als Excel-Arbeitsmappe (.xlsx) speichern");
         assertThat(jdbc.queryForObject("SELECT count(*) FROM pupil", Integer.class)).isZero();
     }
 
