@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
+import java.io.IOException;
 
 /**
  * Schulplatz must run with UTF-8 file names and output, whatever the locale it is started in. Cron jobs,
@@ -63,7 +64,7 @@ final class Utf8Environment {
         Process process;
         try {
             process = again.start();
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return OptionalInt.empty();
         }
         // A stop of this JVM (Ctrl+C, SIGTERM of the service) reaches the second one, which ends its run cleanly.

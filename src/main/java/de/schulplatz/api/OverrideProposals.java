@@ -16,6 +16,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import java.util.Locale;
 
 /**
  * Overrides proposed by the counselling: stored as asked, checked only when an administrator accepts one
@@ -149,7 +150,7 @@ public class OverrideProposals {
         if (proposal.status() != Status.OFFEN) {
             audit.record(admin, action, proposal.describe(), "abgelehnt: bereits entschieden");
             throw ApiException.conflict("Vorschlag Nr. " + id + " ist bereits entschieden ("
-                    + proposal.status().name().toLowerCase(java.util.Locale.ROOT) + " von " + proposal.decidedBy() + ")");
+                    + proposal.status().name().toLowerCase(Locale.ROOT) + " von " + proposal.decidedBy() + ")");
         }
         return proposal;
     }

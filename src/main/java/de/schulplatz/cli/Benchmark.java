@@ -22,6 +22,7 @@ import java.util.Locale;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Component;
+import java.util.Arrays;
 
 /**
  * {@code benchmark --size NAME [--seconds N]}: one named instance (see {@link SampleDataGenerator.Size})
@@ -82,7 +83,8 @@ class Benchmark {
     int run(CommandLine.Options options) throws Exception {
         String size = options.required("size");
         Path work = work(options);
-        LocalDate date = LocalDate.of(SampleDataGenerator.Size.of(size) == null ? 2026 : 2026, 8, 1);
+        // The generated sizes are made for the school year 2026/27; its first day is their planning date.
+        LocalDate date = LocalDate.of(2026, 8, 1);
         JobExecution execution = runner.run(work.resolve("input"), work.resolve("output"), date);
         long runId = execution.getJobInstanceId();
         double importS = 0;
@@ -112,7 +114,7 @@ class Benchmark {
         List<PlannedPlacement> plan = placements.findByRun(runId);
         long[] metres = plan.stream().filter(PlannedPlacement::isPlaced).mapToLong(PlannedPlacement::distanceMetres)
                 .sorted().toArray();
-        long totalMetres = java.util.Arrays.stream(metres).sum();
+        long totalMetres = Arrays.stream(metres).sum();
         int unassigned = planned - metres.length;
         String gap = "–";
         if (run.boundSoft() != null && run.mediumScore() != null && -run.mediumScore() == run.boundMedium()) {

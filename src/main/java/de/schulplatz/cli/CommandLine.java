@@ -15,6 +15,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.stereotype.Component;
+import java.util.HashMap;
 
 /**
  * The commands that need the database ({@code run}); the file-only commands are {@link OfflineCommands}.
@@ -201,7 +202,7 @@ public class CommandLine implements ApplicationRunner, ExitCodeGenerator {
     public record Options(Map<String, String> values) {
 
         public static Options parse(List<String> args) {
-            Map<String, String> values = new java.util.HashMap<>();
+            Map<String, String> values = new HashMap<>();
             for (int i = 0; i < args.size(); i++) {
                 String arg = args.get(i);
                 if (!arg.startsWith("--")) {

@@ -7,6 +7,9 @@ import java.nio.file.Path;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import java.util.List;
 import java.util.Set;
+import java.io.Console;
+import java.nio.charset.StandardCharsets;
+import java.util.Scanner;
 
 /**
  * Commands that only read and write files: they run without Spring and without starting the database,
@@ -25,13 +28,13 @@ public final class OfflineCommands {
      * {@code {bcrypt}} hash for {@code schulplatz.security.users[n].password}.
      */
     private static int hashPassword() {
-        java.io.Console console = System.console();
+        Console console = System.console();
         String password;
         if (console != null) {
             char[] typed = console.readPassword("Passwort: ");
             password = typed == null ? "" : new String(typed);
         } else {
-            password = new java.util.Scanner(System.in, java.nio.charset.StandardCharsets.UTF_8).nextLine();
+            password = new Scanner(System.in, StandardCharsets.UTF_8).nextLine();
         }
         if (password.length() < 10) {
             System.err.println("Fehler: das Passwort muss mindestens 10 Zeichen haben");

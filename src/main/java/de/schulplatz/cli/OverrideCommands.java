@@ -14,6 +14,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
+import java.time.LocalDateTime;
+import java.util.Arrays;
 
 /**
  * {@code override ...}, {@code overrides list} and {@code history}: the command-line way into the same
@@ -39,7 +41,7 @@ class OverrideCommands {
         if (args.isEmpty()) {
             throw new CommandLine.UsageException("override braucht eine Aktion: pin, exclude, withdraw, confirm, places, release");
         }
-        OverrideAction action = java.util.Arrays.stream(OverrideAction.values())
+        OverrideAction action = Arrays.stream(OverrideAction.values())
                 .filter(a -> a.command().equals(args.get(0))).findFirst()
                 .orElseThrow(() -> new CommandLine.UsageException("unbekannte Aktion " + args.get(0)));
         CommandLine.Options options = CommandLine.Options.parse(args.subList(1, args.size()));
@@ -124,7 +126,7 @@ class OverrideCommands {
         return CommandLine.OK;
     }
 
-    private record HistoryLine(java.time.LocalDateTime at, String text) {
+    private record HistoryLine(LocalDateTime at, String text) {
     }
 
     private static String line(Override override) {

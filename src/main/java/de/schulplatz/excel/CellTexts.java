@@ -8,6 +8,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Date1904Support;
 import org.apache.poi.ss.usermodel.DateUtil;
+import java.util.Locale;
 
 /**
  * Turns any cell into the text a user sees, independent of whether it was typed as number, date or text.
@@ -178,7 +179,7 @@ public final class CellTexts {
         if (cleaned == null) {
             return "";
         }
-        return cleaned.replaceAll("\\p{Cf}", "").replaceAll("\\s+", " ").toLowerCase(java.util.Locale.GERMAN);
+        return cleaned.replaceAll("\\p{Cf}", "").replaceAll("\\s+", " ").toLowerCase(Locale.GERMAN);
     }
 
     /**

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
+import java.util.Optional;
 
 /**
  * One data row of an input sheet. The typed getters return null for an empty or unusable cell and note
@@ -122,8 +123,8 @@ public final class DataRow {
     }
 
     /** Why the row is replaced by a newer one, if it is. */
-    public java.util.Optional<RowProblem> superseded() {
-        return java.util.Optional.ofNullable(supersededBy);
+    public Optional<RowProblem> superseded() {
+        return Optional.ofNullable(supersededBy);
     }
 
     /**

@@ -13,6 +13,7 @@ import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Workbook;
+import java.util.Locale;
 
 /**
  * Opens input workbooks for streaming reads, so that large sheets need little memory and rows keep their
@@ -57,7 +58,7 @@ public final class WorkbookFiles {
             var entries = zip.getEntries();
             while (entries.hasMoreElements()) {
                 ZipArchiveEntry entry = entries.nextElement();
-                if (entry.getName().toLowerCase(java.util.Locale.ROOT).endsWith("sharedstrings.xml")
+                if (entry.getName().toLowerCase(Locale.ROOT).endsWith("sharedstrings.xml")
                         && entry.getSize() > limit) {
                     throw new UnreadableWorkbookException(file, "die Tabelle der Texte in der Datei ist mit "
                             + megabytes(entry.getSize()) + " MB zu groß für den Arbeitsspeicher dieses Dienstes "

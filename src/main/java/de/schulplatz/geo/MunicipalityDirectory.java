@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.ArrayList;
 
 /**
  * Looks up NRW municipalities by key, postal code or name, and finds the one nearest to a position.
@@ -39,7 +40,7 @@ public final class MunicipalityDirectory {
     }
 
     public static MunicipalityDirectory fromClasspath() {
-        List<Municipality> municipalities = new java.util.ArrayList<>();
+        List<Municipality> municipalities = new ArrayList<>();
         readCsv("reference/gemeinden.csv", fields -> municipalities.add(new Municipality(fields[0], fields[1],
                 new GeoPoint(Double.parseDouble(fields[2]), Double.parseDouble(fields[3])))));
         Map<String, String> postalCodes = new HashMap<>();

@@ -17,6 +17,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.Optional;
+import java.util.function.Function;
 
 /** One row of "Schüler" to a {@link Pupil}. */
 final class PupilRowParser implements SheetReader.RowParser<Pupil> {
@@ -144,8 +146,8 @@ final class PupilRowParser implements SheetReader.RowParser<Pupil> {
         return value;
     }
 
-    private static <T> T coded(DataRow row, PupilColumn column, java.util.function.Function<String,
-            java.util.Optional<T>> parser) {
+    private static <T> T coded(DataRow row, PupilColumn column, Function<String,
+            Optional<T>> parser) {
         String text = row.text(column);
         if (text == null) {
             return null;

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.stereotype.Component;
+import java.util.Map;
 
 /**
  * Health of the service's folders ({@code /actuator/health/folders}): inbox and outbox exist, are
@@ -26,12 +27,12 @@ class FoldersHealthIndicator extends AbstractHealthIndicator {
     @Override
     protected void doHealthCheck(Health.Builder builder) throws IOException {
         boolean healthy = true;
-        for (var entry : java.util.Map.of("inbox", folders.inbox(), "outbox", folders.outbox()).entrySet()) {
+        for (var entry : Map.of("inbox", folders.inbox(), "outbox", folders.outbox()).entrySet()) {
             Path folder = entry.getValue();
             Files.createDirectories(folder);
             long free = Files.getFileStore(folder).getUsableSpace();
             boolean writable = Files.isWritable(folder);
-            builder.withDetail(entry.getKey(), java.util.Map.of("path", folder.toAbsolutePath().toString(),
+            builder.withDetail(entry.getKey(), Map.of("path", folder.toAbsolutePath().toString(),
                     "writable", writable, "freeBytes", free));
             healthy &= writable && free >= MIN_FREE_BYTES;
         }

@@ -1,7 +1,6 @@
 package de.schulplatz.planning;
 
 import de.schulplatz.overrides.Override;
-import de.schulplatz.overrides.OverrideAction;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -52,10 +51,5 @@ record ActiveOverrides(Map<String, Override> fixed, Map<String, Set<String>> exc
 
     Set<String> excludedSchools(String caseNumber) {
         return excluded.getOrDefault(caseNumber, Set.of());
-    }
-
-    boolean isConfirmation(String caseNumber) {
-        Override fixing = fixed.get(caseNumber);
-        return fixing != null && fixing.action() == OverrideAction.CONFIRM;
     }
 }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import java.util.regex.Pattern;
 
 /** The plan of every run; earlier runs stay as history. */
 @Repository
@@ -43,11 +44,6 @@ public class PlacementRepository {
             ps.setString(8, String.join(AUTHORITY_SEPARATOR, p.authorities()));
             ps.setString(9, p.groupKind() == null ? null : p.groupKind().name());
         });
-    }
-
-    /** The run whose plan was published last, if any. */
-    public Optional<Long> lastPublishedRun() {
-        return lastPublishedRunBefore(-1);
     }
 
     /** The last run before the given one whose plan was published (its outputs written), if any. */
@@ -96,7 +92,7 @@ public class PlacementRepository {
                         rs.getString("group_kind") == null ? null : GroupKind.valueOf(rs.getString("group_kind")),
                         rs.getInt("grade"), rs.getObject("distance_metres", Integer.class),
                         PlacementStatus.valueOf(rs.getString("status")), rs.getString("reason"),
-                        List.of(rs.getString("authorities").split(java.util.regex.Pattern.quote(AUTHORITY_SEPARATOR)))))
+                        List.of(rs.getString("authorities").split(Pattern.quote(AUTHORITY_SEPARATOR)))))
                 .list();
     }
 }

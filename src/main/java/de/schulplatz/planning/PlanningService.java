@@ -41,6 +41,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+import java.util.IdentityHashMap;
+import org.optaplanner.core.api.score.ScoreExplanation;
 
 /**
  * Plans all pupils in the database: applies the eligibility rules, lets the solver choose, and stores
@@ -111,7 +113,7 @@ public class PlanningService {
         if (republish) {
             HardMediumSoftLongScore flowStart = solutionManager.update(problem.plan());
             Map<PupilPlacement, SchoolQuota> publishedPlan = FlowPlanner.publishedStart(problem.plan(), flow);
-            Map<PupilPlacement, SchoolQuota> flowAssignment = new java.util.IdentityHashMap<>();
+            Map<PupilPlacement, SchoolQuota> flowAssignment = new IdentityHashMap<>();
             problem.plan().getPlacements().forEach(p -> flowAssignment.put(p, p.getQuota()));
             publishedPlan.forEach(PupilPlacement::setQuota);
             HardMediumSoftLongScore publishedStart = solutionManager.update(problem.plan());
@@ -216,7 +218,7 @@ public class PlanningService {
     }
 
     private void save(long runId, List<PlannedPlacement> result, HardMediumSoftLongScore score, long solvingMillis,
-            org.optaplanner.core.api.score.ScoreExplanation<PlacementPlan, HardMediumSoftLongScore> explanation,
+            ScoreExplanation<PlacementPlan, HardMediumSoftLongScore> explanation,
             PlacementPlan solved) {
         placements.replace(runId, result);
         runs.saveScore(runId, score.hardScore(), score.mediumScore(), score.softScore(), solvingMillis);

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 
 @Repository
 public class RunRepository {
@@ -133,7 +135,7 @@ public class RunRepository {
         return client.sql("SELECT * FROM planning_run WHERE id = ?").param(id).query((rs, n) -> map(rs)).optional();
     }
 
-    private static PlanningRun map(java.sql.ResultSet rs) throws java.sql.SQLException {
+    private static PlanningRun map(ResultSet rs) throws SQLException {
         return new PlanningRun(rs.getLong("id"), rs.getObject("planning_date", LocalDate.class),
                         rs.getInt("run_number"), rs.getString("input_dir"), rs.getString("output_dir"),
                         rs.getObject("started_at", OffsetDateTime.class), rs.getObject("hard_score", Long.class),

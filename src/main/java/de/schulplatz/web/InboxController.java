@@ -39,6 +39,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import java.nio.file.NoSuchFileException;
+import java.util.stream.Collectors;
 
 /**
  * Eingang: input workbooks uploaded into the inbox for the next run. Each file is first checked with the
@@ -157,7 +159,7 @@ class InboxController {
                 audit.record(user.getUsername(), REMOVED, waiting.get().getFileName().toString(), "entfernt");
                 log.info("Inbox file removed by {}", user.getUsername());
                 model.addAttribute("notice", "Die Datei ist aus dem Eingang entfernt; der nächste Lauf liest sie nicht.");
-            } catch (java.nio.file.NoSuchFileException gone) {
+            } catch (NoSuchFileException gone) {
                 model.addAttribute("problem", NOT_WAITING);
             } catch (IOException e) {
                 log.error("An inbox file could not be removed: {}", e.getClass().getName());
@@ -298,7 +300,7 @@ class InboxController {
     private static String replaced(InputCheck.Result check) {
         return check.replaces().stream().map(r -> ", ersetzt " + r.rows() + (r.rows() == 1 ? " Zeile" : " Zeilen")
                 + " aus „" + r.fileName() + "“ (wartet im Eingang; diese Datei ist neuer und gilt)")
-                .collect(java.util.stream.Collectors.joining());
+                .collect(Collectors.joining());
     }
 
     private Optional<String> sameContentAs(Path staged, List<Path> others) throws IOException {
