@@ -2,6 +2,7 @@ package de.schulplatz.cli;
 
 import de.schulplatz.batch.PlacementRunner;
 import de.schulplatz.planning.GreedyBaseline;
+import de.schulplatz.planning.Median;
 import de.schulplatz.planning.PlacementRepository;
 import de.schulplatz.planning.PlannedPlacement;
 import de.schulplatz.planning.PlanningService;
@@ -139,7 +140,7 @@ class Benchmark {
                 size, planned, schools.findAll().size(), importS, flowMillis / 1000.0, firstFeasibleMillis / 1000.0,
                 run.hardScore(), run.mediumScore(), run.softScore(), unassigned, run.boundUnassigned(),
                 Boolean.TRUE.equals(run.boundExact()) ? "" : " (nicht bewiesen)", gap, totalMetres / 1000.0,
-                metres.length == 0 ? 0 : metres[metres.length / 2] / 1000.0, exportS, peakHeapGb, jvmMillis / 1000.0,
+                Median.of(metres) / 1000.0, exportS, peakHeapGb, jvmMillis / 1000.0,
                 greedy.placed(), greedy.totalMetres() / 1000.0, (greedy.totalMetres() - totalMetres) / 1000.0,
                 metres.length - greedy.placed());
         System.out.println("Lösen insgesamt " + String.format(Locale.GERMAN, "%.1f s", solveS)

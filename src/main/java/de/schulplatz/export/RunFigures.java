@@ -1,5 +1,6 @@
 package de.schulplatz.export;
 
+import de.schulplatz.planning.Median;
 import de.schulplatz.planning.PlannedPlacement;
 import de.schulplatz.pupils.Pupil;
 import de.schulplatz.schoolsystem.TravelCosts;
@@ -23,9 +24,8 @@ record RunFigures(int placed, double totalKm, double medianKm, double withinThre
 
     static RunFigures of(RunData data) {
         List<PlannedPlacement> placed = data.placements().stream().filter(PlannedPlacement::isPlaced).toList();
-        double[] km = placed.stream().mapToDouble(p -> p.distanceMetres() / 1000.0).sorted().toArray();
-        double median = km.length == 0 ? 0 : km.length % 2 == 1 ? km[km.length / 2]
-                : (km[km.length / 2 - 1] + km[km.length / 2]) / 2;
+        double[] km = placed.stream().mapToDouble(p -> p.distanceMetres() / 1000.0).toArray();
+        double median = Median.of(placed.stream().mapToLong(PlannedPlacement::distanceMetres).toArray()) / 1000.0;
         long within = placed.stream()
                 .filter(p -> p.distanceMetres() <= TravelCosts.reimbursementThresholdMetres(p.grade())).count();
 

@@ -79,9 +79,9 @@ final class QuotaRowParser implements SheetReader.RowParser<PlaceQuota> {
             return null;
         }
         if (groupKind == null) {
-            groupKind = form == SchoolForm.BK ? GroupKind.IFK : GroupKind.DEUTSCHFOERDERUNG;
+            groupKind = form.groupKindFor(GroupKind.DEUTSCHFOERDERUNG);
         }
-        if ((groupKind == GroupKind.IFK) != (form == SchoolForm.BK)) {
+        if (!form.offers(groupKind)) {
             row.problem(QuotaColumn.GRUPPENART, "Internationale Förderklassen (IFK) gibt es nur am Berufskolleg, "
                     + "und das Berufskolleg meldet IFK-Plätze");
             return null;

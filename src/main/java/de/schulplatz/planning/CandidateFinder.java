@@ -19,7 +19,6 @@ import de.schulplatz.schoolsystem.TravelCosts;
 import de.schulplatz.schools.PlaceQuota;
 import de.schulplatz.schools.School;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -269,9 +268,7 @@ final class CandidateFinder {
 
     /** Compulsory-age pupils first, then those waiting longest since registration (or arrival). */
     private long unassignedWeight(Pupil pupil, Eligibility rules) {
-        LocalDate since = pupil.registeredDate() != null ? pupil.registeredDate() : pupil.arrivalDate();
-        long waitingDays = since == null ? 0
-                : Math.max(0, Math.min(MAX_WAITING_DAYS, ChronoUnit.DAYS.between(since, planningDate)));
+        long waitingDays = Math.min(MAX_WAITING_DAYS, pupil.waitingDays(planningDate));
         return (rules.compulsory() ? weights.compulsory() : weights.voluntary()) + weights.waitingDay() * waitingDays;
     }
 }

@@ -25,6 +25,6 @@ record Eligibility(String caseNumber, int grade, GradeBand band, Set<SchoolForm>
 
     /** The kind of group the pupil needs at a school of this form: the IFK at a Berufskolleg. */
     GroupKind groupKindAt(SchoolForm form) {
-        return form == SchoolForm.BK ? GroupKind.IFK : literacyGroup;
+        return form.groupKindFor(literacyGroup);
     }
 }

@@ -16,7 +16,7 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftL
  * placed and unassigned pupils, the total and median way to school, and its score under the same
  * constraints as the solver's plan.
  */
-public record GreedyBaseline(int placed, int unassigned, long totalMetres, long medianMetres,
+public record GreedyBaseline(int placed, int unassigned, long totalMetres, double medianMetres,
         HardMediumSoftLongScore score) {
 
     /**
@@ -51,6 +51,6 @@ public record GreedyBaseline(int placed, int unassigned, long totalMetres, long 
         long[] metres = plan.getPlacements().stream().filter(PupilPlacement::isAssigned)
                 .mapToLong(PupilPlacement::distanceMetres).sorted().toArray();
         return new GreedyBaseline(metres.length, plan.getPlacements().size() - metres.length,
-                Arrays.stream(metres).sum(), metres.length == 0 ? 0 : metres[metres.length / 2], score);
+                Arrays.stream(metres).sum(), Median.of(metres), score);
     }
 }

@@ -206,8 +206,8 @@ public class PlanningService {
         Map<String, Pupil> byCase = toPlan.stream().collect(Collectors.toMap(Pupil::caseNumber, Function.identity()));
         GreedyBaseline.assignFirstComeNearestFree(problem.plan(), Comparator.comparing((PupilPlacement p) -> {
             Pupil pupil = byCase.get(p.getCaseNumber());
-            LocalDate date = pupil.registeredDate() != null ? pupil.registeredDate() : pupil.arrivalDate();
-            return date == null ? LocalDate.MAX : date;
+            LocalDate since = pupil.waitingSince();
+            return since == null ? LocalDate.MAX : since;
         }));
         return GreedyBaseline.of(problem.plan(), solutionManager.update(problem.plan()));
     }

@@ -3,6 +3,7 @@ package de.schulplatz.pupils;
 import de.schulplatz.geo.Address;
 import de.schulplatz.schoolsystem.SchoolForm;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 
@@ -51,5 +52,16 @@ public record Pupil(
 
     public boolean hasWishes() {
         return wishedSchools.stream().anyMatch(wish -> !wish.isEmpty());
+    }
+
+    /** Since when the pupil waits for a place: registration with the KI, else arrival; null when unknown. */
+    public LocalDate waitingSince() {
+        return registeredDate != null ? registeredDate : arrivalDate;
+    }
+
+    /** Whole days of waiting up to the planning date; 0 when unknown or in the future. */
+    public long waitingDays(LocalDate planningDate) {
+        LocalDate since = waitingSince();
+        return since == null ? 0 : Math.max(0, ChronoUnit.DAYS.between(since, planningDate));
     }
 }

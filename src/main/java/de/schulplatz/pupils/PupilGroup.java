@@ -14,7 +14,7 @@ public final class PupilGroup {
     }
 
     public static GroupKind of(Pupil pupil, SchoolForm form, boolean partialLiteracyNeedsAlphabet) {
-        return form == SchoolForm.BK ? GroupKind.IFK : literacyGroup(pupil, partialLiteracyNeedsAlphabet);
+        return form.groupKindFor(literacyGroup(pupil, partialLiteracyNeedsAlphabet));
     }
 
     /** The group outside the Berufskolleg: literacy group or German support. */

@@ -9,6 +9,9 @@ import de.schulplatz.intake.QuotaColumn;
 import de.schulplatz.intake.SchoolColumn;
 import de.schulplatz.intake.SheetKind;
 import de.schulplatz.schoolsystem.SchoolForm;
+import de.schulplatz.schoolsystem.GroupKind;
+import de.schulplatz.schoolsystem.SchoolYear;
+import de.schulplatz.schoolsystem.GradeRule;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -304,7 +307,7 @@ public final class SampleDataGenerator {
                 schoolSheet.row(inColumnOrder(row, SchoolColumn.values()));
                 for (int[] range : gradeRanges(school.form())) {
                     quotaSheet.row(quotaRow(school.number(), range, freePlaces(school.form()),
-                            school.form() == SchoolForm.BK ? "IFK" : "Deutschförderung"));
+                            school.form().groupKindFor(GroupKind.DEUTSCHFOERDERUNG).label()));
                 }
                 // About a quarter of the schools run a literacy group, with its own few places.
                 if (school.form() != SchoolForm.BK && school.form() != SchoolForm.FS && random.nextInt(4) == 0) {
@@ -477,10 +480,7 @@ public final class SampleDataGenerator {
 
     /** A birth date whose age-typical grade in {@link #SCHOOL_YEAR} is the given one. */
     private LocalDate birthDateFor(int grade) {
-        int cohort = SCHOOL_YEAR - grade - 5;
-        // A cohort runs from 1 October of the previous year to 30 September.
-        LocalDate first = LocalDate.of(cohort - 1, 10, 1);
-        return first.plusDays(random.nextInt(365));
+        return GradeRule.firstBirthDateOf(grade, new SchoolYear(SCHOOL_YEAR)).plusDays(random.nextInt(365));
     }
 
     private String nearbySchool(GeoPoint home, int grade) {

@@ -18,9 +18,21 @@ public final class GradeRule {
     private GradeRule() {
     }
 
+    /** The first month of a cohort: children born from 1 October on start school a year later. */
+    private static final Month COHORT_START = Month.OCTOBER;
+
     public static int ageTypicalGrade(LocalDate birthDate, SchoolYear schoolYear) {
-        int cohortYear = birthDate.getYear() + (birthDate.getMonthValue() >= Month.OCTOBER.getValue() ? 1 : 0);
+        int cohortYear = birthDate.getYear() + (birthDate.getMonthValue() >= COHORT_START.getValue() ? 1 : 0);
         return schoolYear.startYear() - cohortYear - 5;
+    }
+
+    /**
+     * The first birth date whose age-typical grade in the school year is the given one; the cohort runs a
+     * year from it (1 October to 30 September).
+     */
+    public static LocalDate firstBirthDateOf(int grade, SchoolYear schoolYear) {
+        int cohortYear = schoolYear.startYear() - grade - 5;
+        return LocalDate.of(cohortYear - 1, COHORT_START, 1);
     }
 
     /** Age in whole years on 1 August of the school year. */

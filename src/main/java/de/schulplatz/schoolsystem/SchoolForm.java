@@ -60,6 +60,19 @@ public enum SchoolForm {
      * Accepts the numeric code ("2", "02"), the abbreviation used by the KI ("GS"), the SVWS abbreviation
      * ("G") or the German name ("Grundschule"), ignoring case and surrounding blanks.
      */
+    /**
+     * The kind of group a newcomer joins at a school of this form: the international support class (IFK) at
+     * a Berufskolleg, elsewhere the group the pupil needs outside it (German support or literacy).
+     */
+    public GroupKind groupKindFor(GroupKind outsideBerufskolleg) {
+        return this == BK ? GroupKind.IFK : outsideBerufskolleg;
+    }
+
+    /** Whether a school of this form reports places of this kind: a Berufskolleg only IFK, and only it. */
+    public boolean offers(GroupKind kind) {
+        return (kind == GroupKind.IFK) == (this == BK);
+    }
+
     public static Optional<SchoolForm> parse(String text) {
         if (text == null || text.isBlank()) {
             return Optional.empty();

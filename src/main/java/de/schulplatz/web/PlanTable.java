@@ -17,7 +17,6 @@ import de.schulplatz.schools.School;
 import de.schulplatz.schools.SchoolRepository;
 import de.schulplatz.security.Account;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -146,8 +145,7 @@ class PlanTable {
         long waitingDays = 0;
         boolean compulsory = true;
         if (pupil != null) {
-            LocalDate since = pupil.registeredDate() != null ? pupil.registeredDate() : pupil.arrivalDate();
-            waitingDays = since == null ? 0 : Math.max(0, ChronoUnit.DAYS.between(since, planningDate));
+            waitingDays = pupil.waitingDays(planningDate);
             // Same rules as the solver's (GradeRule): under 18 and old enough for grade 1; an anonymised
             // pupil keeps no birth date.
             compulsory = pupil.birthDate() == null || (!GradeRule.isAdultAtStart(pupil.birthDate(), schoolYear)

@@ -69,8 +69,8 @@ class GreedyBaselineTest {
 
         GreedyBaseline figures = GreedyBaseline.of(plan, score);
 
-        // A at the near school (1 km), B at the far one (3 km), C left without a place.
-        assertThat(figures).isEqualTo(new GreedyBaseline(2, 1, 4_000, 3_000, score));
+        // A at the near school (1 km), B at the far one (3 km), C left without a place; median of 1 and 3 km.
+        assertThat(figures).isEqualTo(new GreedyBaseline(2, 1, 4_000, 2_000.0, score));
     }
 
     private PlacementPlan plan(PupilPlacement... pupils) {

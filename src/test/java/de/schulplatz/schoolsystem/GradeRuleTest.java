@@ -59,4 +59,16 @@ class GradeRuleTest {
         assertThat(GradeRule.ageAtStart(LocalDate.of(2020, 8, 1), YEAR_2026)).isEqualTo(6);
         assertThat(GradeRule.ageAtStart(LocalDate.of(2020, 8, 2), YEAR_2026)).isEqualTo(5);
     }
+
+    @Test
+    void theFirstBirthDateOfAGradeIsTheFirstOfOctoberAndTheCohortIsOneYear() {
+        SchoolYear year = new SchoolYear(2026);
+        java.time.LocalDate first = GradeRule.firstBirthDateOf(3, year);
+
+        org.assertj.core.api.Assertions.assertThat(first).isEqualTo(java.time.LocalDate.of(2017, 10, 1));
+        org.assertj.core.api.Assertions.assertThat(GradeRule.ageTypicalGrade(first, year)).isEqualTo(3);
+        org.assertj.core.api.Assertions.assertThat(GradeRule.ageTypicalGrade(first.plusYears(1).minusDays(1), year))
+                .isEqualTo(3);
+        org.assertj.core.api.Assertions.assertThat(GradeRule.ageTypicalGrade(first.minusDays(1), year)).isEqualTo(4);
+    }
 }

@@ -80,4 +80,15 @@ class SchoolFormTest {
         assertThat(SchoolForm.GS.code()).isEqualTo("02");
         assertThat(SchoolForm.GY.code()).isEqualTo("20");
     }
+
+    @Test
+    void aBerufskollegPlaceIsTheIfkAndOnlyTheBerufskollegOffersIt() {
+        org.assertj.core.api.Assertions.assertThat(SchoolForm.BK.groupKindFor(GroupKind.ALPHABETISIERUNG))
+                .isEqualTo(GroupKind.IFK);
+        org.assertj.core.api.Assertions.assertThat(SchoolForm.GS.groupKindFor(GroupKind.ALPHABETISIERUNG))
+                .isEqualTo(GroupKind.ALPHABETISIERUNG);
+        org.assertj.core.api.Assertions.assertThat(SchoolForm.BK.offers(GroupKind.IFK)).isTrue();
+        org.assertj.core.api.Assertions.assertThat(SchoolForm.BK.offers(GroupKind.DEUTSCHFOERDERUNG)).isFalse();
+        org.assertj.core.api.Assertions.assertThat(SchoolForm.GY.offers(GroupKind.IFK)).isFalse();
+    }
 }
