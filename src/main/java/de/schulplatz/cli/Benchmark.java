@@ -5,7 +5,7 @@ import de.schulplatz.planning.GreedyBaseline;
 import de.schulplatz.planning.Median;
 import de.schulplatz.planning.PlacementRepository;
 import de.schulplatz.planning.PlannedPlacement;
-import de.schulplatz.planning.PlanningService;
+import de.schulplatz.planning.PlanComparisons;
 import de.schulplatz.runs.PlanningRun;
 import de.schulplatz.runs.RunRepository;
 import de.schulplatz.samples.SampleDataGenerator;
@@ -44,15 +44,15 @@ class Benchmark {
     private final RunRepository runs;
     private final PlacementRepository placements;
     private final SchoolRepository schools;
-    private final PlanningService planning;
+    private final PlanComparisons comparisons;
 
     Benchmark(PlacementRunner runner, RunRepository runs, PlacementRepository placements, SchoolRepository schools,
-            PlanningService planning) {
+            PlanComparisons comparisons) {
         this.runner = runner;
         this.runs = runs;
         this.placements = placements;
         this.schools = schools;
-        this.planning = planning;
+        this.comparisons = comparisons;
     }
 
     /**
@@ -124,10 +124,10 @@ class Benchmark {
         } else if (run.boundMedium() != null) {
             gap = "Minimum verfehlt (mittel " + run.mediumScore() + " statt " + -run.boundMedium() + ")";
         }
-        GreedyBaseline greedy = planning.greedyBaseline(date);
+        GreedyBaseline greedy = comparisons.greedyBaseline(date);
         String exact = "";
         if (options.optional("exact") != null) {
-            var optimum = planning.exactOptimum(date, Double.parseDouble(options.optional("exact")));
+            var optimum = comparisons.exactOptimum(date, Double.parseDouble(options.optional("exact")));
             exact = String.format(Locale.GERMAN, "CP-SAT (volles Modell, mittlere Stufe am Minimum): %s %d, "
                             + "Schranke %d, %.1f s; Plan %.3f %% über %s",
                     optimum.optimal() ? "Optimum" : "bester Plan", -optimum.softPenalty(), -optimum.lowerBound(),

@@ -15,25 +15,25 @@ import java.util.Set;
  *
  * @param fixed        per case number the pin or confirmation in force
  * @param excluded     per case number the schools never to propose
- * @param withdrawn    case numbers not to plan
+ * @param withdrawals  per case number the withdrawal in force: these pupils are not planned
  * @param placeChanges changes of free places in effect on the planning date, oldest first
  */
-record ActiveOverrides(Map<String, Override> fixed, Map<String, Set<String>> excluded, Set<String> withdrawn,
+record ActiveOverrides(Map<String, Override> fixed, Map<String, Set<String>> excluded, Map<String, Override> withdrawals,
         List<Override> placeChanges) {
 
-    static final ActiveOverrides NONE = new ActiveOverrides(Map.of(), Map.of(), Set.of(), List.of());
+    static final ActiveOverrides NONE = new ActiveOverrides(Map.of(), Map.of(), Map.of(), List.of());
 
     static ActiveOverrides of(List<Override> active, LocalDate planningDate) {
         Map<String, Override> fixed = new HashMap<>();
         Map<String, Set<String>> excluded = new HashMap<>();
-        Set<String> withdrawn = new HashSet<>();
+        Map<String, Override> withdrawals = new HashMap<>();
         List<Override> placeChanges = new ArrayList<>();
         for (Override override : active) {
             switch (override.action()) {
                 case PIN, CONFIRM -> fixed.put(override.caseNumber(), override);
                 case EXCLUDE -> excluded.computeIfAbsent(override.caseNumber(), c -> new HashSet<>())
                         .add(override.schoolNumber());
-                case WITHDRAW -> withdrawn.add(override.caseNumber());
+                case WITHDRAW -> withdrawals.put(override.caseNumber(), override);
                 case CHANGE_PLACES -> {
                     // Without a date the change holds at once: for every run from now on, also one planning
                     // for an earlier day (the wall clock's today is no planning date).
@@ -46,7 +46,11 @@ record ActiveOverrides(Map<String, Override> fixed, Map<String, Set<String>> exc
                 }
             }
         }
-        return new ActiveOverrides(fixed, excluded, withdrawn, placeChanges);
+        return new ActiveOverrides(fixed, excluded, withdrawals, placeChanges);
+    }
+
+    boolean isWithdrawn(String caseNumber) {
+        return withdrawals.containsKey(caseNumber);
     }
 
     Set<String> excludedSchools(String caseNumber) {

@@ -1,15 +1,12 @@
 package de.schulplatz.planning;
 
-import de.schulplatz.overrides.OverrideRepository;
 import de.schulplatz.planning.domain.PupilPlacement;
 import de.schulplatz.planning.domain.SchoolQuota;
 import de.schulplatz.pupils.Pupil;
 import de.schulplatz.pupils.PupilRepository;
 import de.schulplatz.schools.School;
-import de.schulplatz.schools.SchoolRepository;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 
@@ -40,20 +37,11 @@ public class CandidateSchools {
     }
 
     private final PupilRepository pupils;
-    private final SchoolRepository schools;
-    private final OverrideRepository overrides;
-    private final PlanningSettings settings;
-    private final RuleSettings rules;
-    private final WeightSettings weights;
+    private final PlanningProblems problems;
 
-    CandidateSchools(PupilRepository pupils, SchoolRepository schools, OverrideRepository overrides,
-            PlanningSettings settings, RuleSettings rules, WeightSettings weights) {
+    CandidateSchools(PupilRepository pupils, PlanningProblems problems) {
         this.pupils = pupils;
-        this.schools = schools;
-        this.overrides = overrides;
-        this.settings = settings;
-        this.rules = rules;
-        this.weights = weights;
+        this.problems = problems;
     }
 
     /** Empty when the case number is unknown. */
@@ -62,9 +50,7 @@ public class CandidateSchools {
         if (pupil.isEmpty()) {
             return Optional.empty();
         }
-        ActiveOverrides active = ActiveOverrides.of(overrides.active(), planningDate);
-        CandidateFinder.Problem problem = new CandidateFinder(planningDate, settings, rules, weights)
-                .build(List.of(pupil.get()), schools.findAll(), schools.findAllQuotas(), Map.of(), active);
+        CandidateFinder.Problem problem = problems.loadOne(pupil.get(), planningDate).problem();
         Eligibility eligibility = problem.eligibility().get(caseNumber);
         PupilPlacement placement = problem.plan().getPlacements().get(0);
         List<Candidate> candidates = placement.getCandidates().stream()

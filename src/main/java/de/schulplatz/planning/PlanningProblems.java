@@ -1,0 +1,69 @@
+package de.schulplatz.planning;
+
+import de.schulplatz.overrides.OverrideRepository;
+import de.schulplatz.pupils.Pupil;
+import de.schulplatz.pupils.PupilRepository;
+import de.schulplatz.schools.SchoolRepository;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads what a plan is made of, the one way for the run, the benchmark's comparisons and the pupil's page:
+ * the plannable pupils, the overrides in force on the planning date, the schools and their free places,
+ * turned into the solver's problem by the {@link CandidateFinder}.
+ */
+@Component
+class PlanningProblems {
+
+    /**
+     * @param pupils    every plannable pupil, the withdrawn ones included (they get an outcome of their own)
+     * @param overrides the overrides in force on the planning date
+     * @param finder    the rules of that date, for the eligibility of pupils not in the problem
+     * @param problem   the solver's problem: every pupil not withdrawn
+     */
+    record Loaded(List<Pupil> pupils, ActiveOverrides overrides, CandidateFinder finder, CandidateFinder.Problem problem) {
+    }
+
+    private final PupilRepository pupilRepository;
+    private final SchoolRepository schools;
+    private final OverrideRepository overrideRepository;
+    private final PlanningSettings settings;
+    private final RuleSettings rules;
+    private final WeightSettings weights;
+
+    PlanningProblems(PupilRepository pupilRepository, SchoolRepository schools, OverrideRepository overrideRepository,
+            PlanningSettings settings, RuleSettings rules, WeightSettings weights) {
+        this.pupilRepository = pupilRepository;
+        this.schools = schools;
+        this.overrideRepository = overrideRepository;
+        this.settings = settings;
+        this.rules = rules;
+        this.weights = weights;
+    }
+
+    /** @param published the school of each pupil in the last published plan: where re-planning starts */
+    Loaded load(LocalDate planningDate, Map<String, String> published) {
+        return load(pupilRepository.findPlannable(), planningDate, published, true);
+    }
+
+    /**
+     * The problem of one pupil alone, as the next run would build it for that pupil (also for a withdrawn
+     * one: the page shows what would be offered if the withdrawal ended).
+     */
+    Loaded loadOne(Pupil pupil, LocalDate planningDate) {
+        return load(List.of(pupil), planningDate, Map.of(), false);
+    }
+
+    private Loaded load(List<Pupil> pupils, LocalDate planningDate, Map<String, String> published,
+            boolean leaveOutWithdrawn) {
+        ActiveOverrides active = ActiveOverrides.of(overrideRepository.active(), planningDate);
+        List<Pupil> toPlan = leaveOutWithdrawn ? pupils.stream().filter(p -> !active.isWithdrawn(p.caseNumber())).toList()
+                : pupils;
+        CandidateFinder finder = new CandidateFinder(planningDate, settings, rules, weights);
+        CandidateFinder.Problem problem = finder.build(toPlan, schools.findAll(), schools.findAllQuotas(), published,
+                active);
+        return new Loaded(pupils, active, finder, problem);
+    }
+}
