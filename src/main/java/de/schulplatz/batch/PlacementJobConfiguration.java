@@ -78,7 +78,7 @@ class PlacementJobConfiguration {
     Step importSchoolsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             StepExecutionListener phaseListener,
             SchoolImport schoolImport) {
-        return new StepBuilder("importSchoolsStep", jobRepository)
+        return new StepBuilder(RunStep.IMPORT_SCHOOLS.stepName(), jobRepository)
                 .listener(phaseListener)
                 .tasklet((contribution, chunk) -> {
                     var summary = schoolImport.importFrom(inputDir(contribution), runId(contribution));
@@ -92,7 +92,7 @@ class PlacementJobConfiguration {
     Step importPupilsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             StepExecutionListener phaseListener,
             PupilImport pupilImport) {
-        return new StepBuilder("importPupilsStep", jobRepository)
+        return new StepBuilder(RunStep.IMPORT_PUPILS.stepName(), jobRepository)
                 .listener(phaseListener)
                 .tasklet((contribution, chunk) -> {
                     var summary = pupilImport.importFrom(inputDir(contribution), runId(contribution),
@@ -107,7 +107,7 @@ class PlacementJobConfiguration {
     Step applyCorrectionsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             StepExecutionListener phaseListener,
             CorrectionsImport corrections) {
-        return new StepBuilder("applyCorrectionsStep", jobRepository)
+        return new StepBuilder(RunStep.APPLY_CORRECTIONS.stepName(), jobRepository)
                 .listener(phaseListener)
                 .tasklet((contribution, chunk) -> {
                     var summary = corrections.importFrom(inputDir(contribution), runId(contribution));
@@ -121,7 +121,7 @@ class PlacementJobConfiguration {
     Step solveStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             StepExecutionListener phaseListener,
             PlanningService planning) {
-        return new StepBuilder("solveStep", jobRepository)
+        return new StepBuilder(RunStep.SOLVE.stepName(), jobRepository)
                 .listener(phaseListener)
                 .tasklet(new SolveTasklet(planning), transactionManager)
                 .build();
@@ -131,7 +131,7 @@ class PlacementJobConfiguration {
     Step exportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             StepExecutionListener phaseListener,
             ExportService export, RunRepository runs) {
-        return new StepBuilder("exportStep", jobRepository)
+        return new StepBuilder(RunStep.EXPORT.stepName(), jobRepository)
                 .listener(phaseListener)
                 .tasklet((contribution, chunk) -> {
                     var files = export.export(runId(contribution), Path.of(parameters(contribution)

@@ -1,6 +1,7 @@
 package de.schulplatz.cli;
 
 import de.schulplatz.batch.PlacementRunner;
+import de.schulplatz.batch.RunStep;
 import de.schulplatz.planning.GreedyBaseline;
 import de.schulplatz.planning.Median;
 import de.schulplatz.planning.PlacementRepository;
@@ -96,15 +97,16 @@ class Benchmark {
         int planned = 0;
         for (StepExecution step : execution.getStepExecutions()) {
             double seconds = seconds(step.getStartTime(), step.getEndTime());
-            if (step.getStepName().startsWith("import") || step.getStepName().startsWith("apply")) {
-                importS += seconds;
-            } else if (step.getStepName().startsWith("solve")) {
-                solveS = seconds;
-                planned = (int) step.getReadCount();
-                flowMillis = step.getExecutionContext().getLong("flowMillis", 0L);
-                firstFeasibleMillis = step.getExecutionContext().getLong("firstFeasibleMillis", 0L);
-            } else if (step.getStepName().startsWith("export")) {
-                exportS = seconds;
+            RunStep.Part part = RunStep.ofStepName(step.getStepName()).map(RunStep::part).orElseThrow();
+            switch (part) {
+                case IMPORT -> importS += seconds;
+                case SOLVE -> {
+                    solveS = seconds;
+                    planned = (int) step.getReadCount();
+                    flowMillis = step.getExecutionContext().getLong("flowMillis", 0L);
+                    firstFeasibleMillis = step.getExecutionContext().getLong("firstFeasibleMillis", 0L);
+                }
+                case EXPORT -> exportS = seconds;
             }
         }
         long jvmMillis = ManagementFactory.getRuntimeMXBean().getUptime() - generationMillis;

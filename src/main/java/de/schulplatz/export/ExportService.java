@@ -2,6 +2,7 @@ package de.schulplatz.export;
 
 import de.schulplatz.intake.ImportRepository;
 import de.schulplatz.intake.ImportRepository.SheetCount;
+import de.schulplatz.intake.SheetKind;
 import de.schulplatz.planning.PlacementRepository;
 import de.schulplatz.planning.PlacementStatus;
 import de.schulplatz.planning.PlannedPlacement;
@@ -111,8 +112,8 @@ public class ExportService {
         long distance = data.placements().stream().filter(PlannedPlacement::isPlaced)
                 .mapToLong(PlannedPlacement::distanceMetres).sum();
         return new RunSummary(run.planningDate(), run.runNumber(), run.id(),
-                counts(data.sheetCounts(), "SCHUELER"), counts(data.sheetCounts(), "SCHULEN"),
-                counts(data.sheetCounts(), "FREIE_PLAETZE"),
+                counts(data.sheetCounts(), SheetKind.SCHUELER), counts(data.sheetCounts(), SheetKind.SCHULEN),
+                counts(data.sheetCounts(), SheetKind.FREIE_PLAETZE),
                 new RunSummary.Plan(planned, placed, planned - placed, withdrawn, distance),
                 new RunSummary.Score(orZero(run.hardScore()), orZero(run.mediumScore()), orZero(run.softScore())),
                 data.constraintScores().stream().map(s -> new RunSummary.ConstraintScore(s.constraintName(),
@@ -120,8 +121,8 @@ public class ExportService {
                 figures, PlanBound.of(run), orZero(run.solvingMillis()), files);
     }
 
-    private static RunSummary.Counts counts(List<SheetCount> counts, String kind) {
-        List<SheetCount> ofKind = counts.stream().filter(c -> c.kind().equals(kind)).toList();
+    private static RunSummary.Counts counts(List<SheetCount> counts, SheetKind kind) {
+        List<SheetCount> ofKind = counts.stream().filter(c -> c.kind() == kind).toList();
         return new RunSummary.Counts(ofKind.stream().mapToInt(SheetCount::rowsRead).sum(),
                 ofKind.stream().mapToInt(SheetCount::rowsImported).sum(),
                 ofKind.stream().mapToInt(SheetCount::rowsRejected).sum(),

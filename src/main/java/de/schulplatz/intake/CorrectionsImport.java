@@ -3,6 +3,7 @@ package de.schulplatz.intake;
 import de.schulplatz.excel.DataRow;
 import de.schulplatz.excel.RowProblem;
 import de.schulplatz.overrides.OverrideAction;
+import de.schulplatz.overrides.OverrideAlreadyAppliedException;
 import de.schulplatz.overrides.OverrideRejectedException;
 import de.schulplatz.overrides.OverrideRequest;
 import de.schulplatz.overrides.OverrideService;
@@ -111,12 +112,11 @@ public class CorrectionsImport {
             hints.add(new RowProblem(CorrectionColumn.AKTION.header(), action.label(),
                     "angewendet als Korrektur Nr. " + stored.id()));
             return request;
+        } catch (OverrideAlreadyAppliedException e) {
+            hints.add(new RowProblem(CorrectionColumn.AKTION.header(), action.label(),
+                    "bereits in einem früheren Lauf angewendet; nicht noch einmal"));
+            return request;
         } catch (OverrideRejectedException e) {
-            if (e.getMessage().equals(OverrideService.ALREADY_APPLIED)) {
-                hints.add(new RowProblem(CorrectionColumn.AKTION.header(), action.label(),
-                        "bereits in einem früheren Lauf angewendet; nicht noch einmal"));
-                return request;
-            }
             row.problem(CorrectionColumn.AKTION, "Korrektur nicht möglich: " + e.getMessage());
             return null;
         }

@@ -72,13 +72,13 @@ public class ImportRepository {
     public List<SheetCount> sheetCounts(long runId) {
         return client.sql("SELECT * FROM import_file WHERE run_id = ? ORDER BY file_name, sheet").param(runId)
                 .query((rs, n) -> new SheetCount(rs.getString("file_name"), rs.getString("sheet"),
-                        rs.getString("kind"), rs.getInt("rows_read"), rs.getInt("rows_imported"),
+                        SheetKind.valueOf(rs.getString("kind")), rs.getInt("rows_read"), rs.getInt("rows_imported"),
                         rs.getInt("rows_rejected"), rs.getInt("rows_superseded")))
                 .list();
     }
 
     /** Rows read, imported, rejected and superseded (by a file received later) from one sheet of one input file. */
-    public record SheetCount(String fileName, String sheet, String kind, int rowsRead, int rowsImported,
+    public record SheetCount(String fileName, String sheet, SheetKind kind, int rowsRead, int rowsImported,
             int rowsRejected, int rowsSuperseded) {
     }
 }

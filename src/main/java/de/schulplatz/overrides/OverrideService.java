@@ -58,7 +58,7 @@ public class OverrideService {
         require(request.reason() != null && !request.reason().isBlank(), "ein Grund ist anzugeben");
         require(request.requestedBy() != null && !request.requestedBy().isBlank(), "wer die Korrektur macht, ist anzugeben");
         if (request.sourceRef() != null && overrides.sourceRefExists(request.sourceRef())) {
-            throw new OverrideRejectedException(ALREADY_APPLIED);
+            throw new OverrideAlreadyAppliedException();
         }
         long id = switch (request.action()) {
             case PIN -> pin(request);
