@@ -110,7 +110,8 @@ class PlacementJobConfiguration {
         return new StepBuilder(RunStep.APPLY_CORRECTIONS.stepName(), jobRepository)
                 .listener(phaseListener)
                 .tasklet((contribution, chunk) -> {
-                    var summary = corrections.importFrom(inputDir(contribution), runId(contribution));
+                    var summary = corrections.importFrom(inputDir(contribution), runId(contribution),
+                            planningDate(contribution));
                     countRows(contribution, summary);
                     return RepeatStatus.FINISHED;
                 }, transactionManager)

@@ -10,6 +10,7 @@ import de.schulplatz.overrides.OverrideService;
 import de.schulplatz.schoolsystem.GroupKind;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -45,7 +46,8 @@ public class CorrectionsImport {
     }
 
     @Transactional
-    public ImportSummary importFrom(Path inputFolder, long runId) {
+    /** @param planningDate the run's planning date: a correction is checked for it, not for the wall clock's day */
+    public ImportSummary importFrom(Path inputFolder, long runId, LocalDate planningDate) {
         InputFolder.Scan scan = InputFolder.scan(inputFolder);
         imports.deleteForRun(runId, GROUP);
         List<SheetImport<OverrideRequest>> sheets = new ArrayList<>();
@@ -53,7 +55,7 @@ public class CorrectionsImport {
             sheets.addAll(InputFolder.readSheets(file, SheetKind.KORREKTUREN,
                     sheet -> SheetReader.read(file.fileName(), sheet,
                             SheetKind.KORREKTUREN, Arrays.asList(CorrectionColumn.values()),
-                            (row, hints) -> applyRow(row, hints, file.fileName()))));
+                            (row, hints) -> applyRow(row, hints, file.fileName(), planningDate))));
         }
         sheets.forEach(sheet -> imports.saveSheet(runId, GROUP, sheet));
         scan.requireUnchanged();
@@ -101,14 +103,14 @@ public class CorrectionsImport {
                 contentKey(action, caseNumber, school, kind, from, to, places, effective, releaseId, reason, by));
     }
 
-    private OverrideRequest applyRow(DataRow row, List<RowProblem> hints, String fileName) {
+    private OverrideRequest applyRow(DataRow row, List<RowProblem> hints, String fileName, LocalDate planningDate) {
         OverrideRequest request = request(row, fileName);
         if (request == null) {
             return null;
         }
         OverrideAction action = request.action();
         try {
-            var stored = overrides.apply(request);
+            var stored = overrides.apply(request, planningDate);
             hints.add(new RowProblem(CorrectionColumn.AKTION.header(), action.label(),
                     "angewendet als Korrektur Nr. " + stored.id()));
             return request;

@@ -5,6 +5,7 @@ import de.schulplatz.pupils.PupilGrade;
 import de.schulplatz.pupils.PupilGroup;
 import de.schulplatz.pupils.PupilRepository;
 import de.schulplatz.schoolsystem.GroupKind;
+import de.schulplatz.schoolsystem.RuleSettings;
 import de.schulplatz.schoolsystem.SchoolYear;
 import de.schulplatz.schools.PlaceQuota;
 import de.schulplatz.schools.School;
@@ -15,7 +16,6 @@ import java.util.List;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,11 +37,11 @@ public class OverrideService {
     private final SchoolRepository schools;
     private final Clock clock;
 
-    private final boolean partialLiteracyNeedsAlphabet;
+    private final RuleSettings rules;
 
     OverrideService(OverrideRepository overrides, PupilRepository pupils, SchoolRepository schools, Clock clock,
-            @Value("${schulplatz.rules.partial-literacy-needs-alphabet:false}") boolean partialLiteracyNeedsAlphabet) {
-        this.partialLiteracyNeedsAlphabet = partialLiteracyNeedsAlphabet;
+            RuleSettings rules) {
+        this.rules = rules;
         this.overrides = overrides;
         this.pupils = pupils;
         this.schools = schools;
@@ -55,13 +55,22 @@ public class OverrideService {
      */
     @Transactional(noRollbackFor = OverrideRejectedException.class)
     public Override apply(OverrideRequest request) {
+        return apply(request, today());
+    }
+
+    /**
+     * As {@link #apply(OverrideRequest)}, checked for the given planning date (a Korrekturen sheet applied by a
+     * run: the pupil's grade is the one of that run's school year, not of the wall clock's).
+     */
+    @Transactional(noRollbackFor = OverrideRejectedException.class)
+    public Override apply(OverrideRequest request, LocalDate planningDate) {
         require(request.reason() != null && !request.reason().isBlank(), "ein Grund ist anzugeben");
         require(request.requestedBy() != null && !request.requestedBy().isBlank(), "wer die Korrektur macht, ist anzugeben");
         if (request.sourceRef() != null && overrides.sourceRefExists(request.sourceRef())) {
             throw new OverrideAlreadyAppliedException();
         }
         long id = switch (request.action()) {
-            case PIN -> pin(request);
+            case PIN -> pin(request, planningDate);
             case EXCLUDE -> exclude(request);
             case WITHDRAW -> withdraw(request);
             case CONFIRM -> confirm(request);
@@ -77,11 +86,11 @@ public class OverrideService {
         return includeReleased ? overrides.all() : overrides.active();
     }
 
-    private long pin(OverrideRequest request) {
+    private long pin(OverrideRequest request, LocalDate planningDate) {
         Pupil pupil = pupil(request.caseNumber());
         School school = school(request.schoolNumber());
         requireNotWithdrawn(pupil);
-        checkFitsAndHasPlace(pupil, school);
+        checkFitsAndHasPlace(pupil, school, SchoolYear.containing(planningDate));
         requireNoActive(OverrideAction.EXCLUDE, pupil.caseNumber(), school.schoolNumber(),
                 "die Schule ist für dieses Kind ausgeschlossen (Korrektur Nr. %d); zuerst aufheben");
         long id = overrides.insert(request, school.schoolNumber());
@@ -166,11 +175,11 @@ public class OverrideService {
      * the pupil's kind of group), and those places must not all be taken by other pins and confirmations.
      * Changes of free places are not counted here: the planning run flags pins beyond changed places.
      */
-    private void checkFitsAndHasPlace(Pupil pupil, School school) {
-        int grade = gradeOf(pupil);
+    private void checkFitsAndHasPlace(Pupil pupil, School school, SchoolYear schoolYear) {
+        int grade = PupilGrade.of(pupil, schoolYear);
         require(school.form().teaches(grade), "die Schulform " + school.form().germanName()
                 + " passt nicht zu Jahrgang " + grade + " von Fall " + pupil.caseNumber());
-        GroupKind kind = PupilGroup.of(pupil, school.form(), partialLiteracyNeedsAlphabet);
+        GroupKind kind = PupilGroup.of(pupil, school.form(), rules.partialLiteracyNeedsAlphabet());
         List<PlaceQuota> quotas = schools.quotasOf(school.schoolNumber()).stream()
                 .filter(q -> q.covers(grade) && q.groupKind() == kind).toList();
         require(!quotas.isEmpty(), "Schule " + school.schoolNumber() + " meldet keine Plätze ("
@@ -182,15 +191,11 @@ public class OverrideService {
                         && !pupil.caseNumber().equals(o.caseNumber()))
                 .map(o -> pupils.find(o.caseNumber()).orElse(null))
                 .filter(Objects::nonNull)
-                .filter(other -> PupilGroup.of(other, school.form(), partialLiteracyNeedsAlphabet) == kind
-                        && quotas.stream().anyMatch(q -> q.covers(gradeOf(other))))
+                .filter(other -> PupilGroup.of(other, school.form(), rules.partialLiteracyNeedsAlphabet()) == kind
+                        && quotas.stream().anyMatch(q -> q.covers(PupilGrade.of(other, schoolYear))))
                 .count();
         require(fixed < places, "Schule " + school.schoolNumber() + " hat für Jahrgang " + grade + " ("
                 + kind.label() + ") " + places + " freie Plätze, davon " + fixed + " schon fest vergeben");
-    }
-
-    private int gradeOf(Pupil pupil) {
-        return PupilGrade.of(pupil, SchoolYear.containing(today()));
     }
 
     private void requireNotWithdrawn(Pupil pupil) {

@@ -1,5 +1,6 @@
 package de.schulplatz.planning;
 
+import de.schulplatz.schoolsystem.RuleSettings;
 import de.schulplatz.schools.School;
 import java.util.List;
 

@@ -1,5 +1,6 @@
 package de.schulplatz.planning;
 
+import de.schulplatz.schoolsystem.RuleSettings;
 import de.schulplatz.geo.GeoPoint;
 import de.schulplatz.overrides.Override;
 import de.schulplatz.planning.domain.PlacementPlan;

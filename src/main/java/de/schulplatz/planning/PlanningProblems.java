@@ -1,5 +1,6 @@
 package de.schulplatz.planning;
 
+import de.schulplatz.schoolsystem.RuleSettings;
 import de.schulplatz.overrides.OverrideRepository;
 import de.schulplatz.pupils.Pupil;
 import de.schulplatz.pupils.PupilRepository;

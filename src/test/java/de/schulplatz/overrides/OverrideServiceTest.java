@@ -72,6 +72,17 @@ class OverrideServiceTest {
         assertThat(service.list(false)).containsExactly(pin);
     }
 
+    /** A Korrekturen sheet is applied by a run: the pupil's grade is that of the run's school year. */
+    @Test
+    void aPinIsCheckedForThePlanningDateItIsAppliedFor() {
+        LocalDate threeYearsOn = LocalDate.now().plusYears(3);
+
+        assertThatThrownBy(() -> service.apply(request(OverrideAction.PIN, "A", GYMNASIUM)))
+                .isInstanceOf(OverrideRejectedException.class).hasMessageContaining("passt nicht zu Jahrgang");
+        assertThat(service.apply(request(OverrideAction.PIN, "A", GYMNASIUM), threeYearsOn).schoolNumber())
+                .isEqualTo(GYMNASIUM);
+    }
+
     @Test
     void unknownCaseOrSchoolIsRejected() {
         assertThatThrownBy(() -> service.apply(request(OverrideAction.PIN, "X", GRUNDSCHULE)))

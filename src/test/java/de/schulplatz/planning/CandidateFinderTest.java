@@ -2,6 +2,7 @@ package de.schulplatz.planning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.schulplatz.schoolsystem.RuleSettings;
 import de.schulplatz.geo.Address;
 import de.schulplatz.geo.GeoPoint;
 import de.schulplatz.planning.domain.PupilPlacement;

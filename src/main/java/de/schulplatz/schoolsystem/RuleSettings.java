@@ -1,11 +1,11 @@
-package de.schulplatz.planning;
+package de.schulplatz.schoolsystem;
 
-import de.schulplatz.schoolsystem.GradeBand;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * Configurable policy of the placement rules, {@code schulplatz.rules.*}: what DOMAIN.md marks as
- * practice or open rather than law.
+ * practice or open rather than law. One record for every rule that reads them: the planning's candidate
+ * search and the check of a correction (whether a pinned pupil fits a school).
  *
  * @param placeAdults                   place pupils who are 18 or older at the start of the school year
  * @param partialLiteracyNeedsAlphabet  a pupil only partly literate in Latin script needs a literacy group
@@ -28,7 +28,8 @@ public record RuleSettings(boolean placeAdults, boolean partialLiteracyNeedsAlph
         }
     }
 
-    int maxDistanceMetres(GradeBand band) {
+    /** The farthest school allowed for a pupil of this band, in metres. */
+    public int maxDistanceMetres(GradeBand band) {
         double km = switch (band) {
             case PRIMARSTUFE -> maxDistanceKmPrimary;
             case SEKUNDARSTUFE_I -> maxDistanceKmSecondary;
