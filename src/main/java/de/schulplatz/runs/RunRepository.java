@@ -47,7 +47,7 @@ public class RunRepository {
      * The newest published run started after this one, if any: then this run's plan is superseded and must
      * never be published (continuing an old stopped run would replace the authorities' current lists).
      */
-    public Optional<PlanningRun> newerPublishedRun(long id) {
+    private Optional<PlanningRun> newerPublishedRun(long id) {
         return client.sql("SELECT * FROM planning_run WHERE published_at IS NOT NULL AND id > ? ORDER BY id DESC LIMIT 1")
                 .param(id).query((rs, n) -> map(rs)).optional();
     }

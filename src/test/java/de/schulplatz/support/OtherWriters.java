@@ -76,12 +76,15 @@ public final class OtherWriters {
 
     private static void run(List<String> command, Path directory) {
         try {
-            List<String> full = new ArrayList<>(command);
-            Process process = new ProcessBuilder(full).directory(directory.toFile()).redirectErrorStream(true).start();
-            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!process.waitFor(120, TimeUnit.SECONDS)) {
+            Path log = Files.createTempFile("writer", ".log");
+            Process process = new ProcessBuilder(new ArrayList<>(command)).directory(directory.toFile())
+                    .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            boolean ended = process.waitFor(120, TimeUnit.SECONDS);
+            String output = Files.readString(log, StandardCharsets.UTF_8);
+            Files.delete(log);
+            if (!ended) {
                 process.destroyForcibly();
-                throw new IllegalStateException("timed out: " + command);
+                throw new IllegalStateException("timed out: " + command + "\n" + output);
             }
             if (process.exitValue() != 0) {
                 throw new IllegalStateException("failed (" + process.exitValue() + "): " + command + "\n" + output);
