@@ -14,6 +14,17 @@ class ModularityTest {
         ApplicationModules.of(SchulplatzApplication.class).verify();
     }
 
+    /** The workspace and the REST API are two edges over the same services; neither is the other's service layer. */
+    @Test
+    void workspaceAndApiDoNotUseEachOther() {
+        var classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("de.schulplatz");
+        ArchRuleDefinition.noClasses().that().resideInAPackage("de.schulplatz.web..").should().dependOnClassesThat()
+                .resideInAPackage("de.schulplatz.api..").check(classes);
+        ArchRuleDefinition.noClasses().that().resideInAPackage("de.schulplatz.api..").should().dependOnClassesThat()
+                .resideInAPackage("de.schulplatz.web..").check(classes);
+    }
+
     @Test
     void solverDomainKnowsNothingOfSpringOrJdbc() {
         var classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

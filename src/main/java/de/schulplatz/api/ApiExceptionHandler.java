@@ -1,6 +1,7 @@
 package de.schulplatz.api;
 
 import de.schulplatz.batch.RunAlreadyActiveException;
+import de.schulplatz.requests.RequestRefusedException;
 import de.schulplatz.overrides.OverrideRejectedException;
 import de.schulplatz.logging.Failures;
 import org.slf4j.Logger;
@@ -23,9 +24,9 @@ class ApiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
-    @ExceptionHandler(ApiException.class)
-    ResponseEntity<ApiError> api(ApiException e) {
-        return error(e.status(), e.getMessage());
+    @ExceptionHandler(RequestRefusedException.class)
+    ResponseEntity<ApiError> refused(RequestRefusedException e) {
+        return error(HttpStatus.valueOf(e.httpStatus()), e.getMessage());
     }
 
     @ExceptionHandler(RunAlreadyActiveException.class)

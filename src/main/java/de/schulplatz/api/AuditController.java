@@ -1,6 +1,7 @@
 package de.schulplatz.api;
 
-import de.schulplatz.operations.AuditLog;
+import de.schulplatz.requests.RequestRefusedException;
+import de.schulplatz.audit.AuditLog;
 import java.util.List;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,7 +24,7 @@ class AuditController {
     @GetMapping("/api/audit")
     List<AuditLog.Event> recent(@RequestParam(defaultValue = "100") int limit) {
         if (limit < 1 || limit > MAX_LIMIT) {
-            throw ApiException.badRequest("limit muss zwischen 1 und " + MAX_LIMIT + " liegen");
+            throw RequestRefusedException.invalid("limit muss zwischen 1 und " + MAX_LIMIT + " liegen");
         }
         return audit.recent(limit);
     }

@@ -1,7 +1,10 @@
 package de.schulplatz.api;
 
+import de.schulplatz.overrides.OverrideBody;
+
+import de.schulplatz.requests.RequestRefusedException;
 import de.schulplatz.api.OverrideViews.OverrideView;
-import de.schulplatz.operations.AuditLog;
+import de.schulplatz.audit.AuditLog;
 import de.schulplatz.overrides.Override;
 import de.schulplatz.overrides.OverrideRejectedException;
 import de.schulplatz.overrides.OverrideService;
@@ -45,7 +48,7 @@ class OverrideController {
             Override stored = overrides.apply(body.toRequest(body.reason(), username));
             audit.record(username, "Korrektur angelegt", stored.describe(), "ok");
             return ResponseEntity.status(HttpStatus.CREATED).body(OverrideView.of(stored));
-        } catch (OverrideRejectedException | ApiException e) {
+        } catch (OverrideRejectedException | RequestRefusedException e) {
             audit.record(username, "Korrektur angelegt", body.describe(), "abgelehnt: " + e.getMessage());
             throw e;
         }

@@ -1,7 +1,11 @@
 package de.schulplatz.api;
 
-import de.schulplatz.api.OverrideProposals.Proposal;
-import de.schulplatz.api.OverrideProposals.Status;
+import de.schulplatz.overrides.OverrideProposals;
+import de.schulplatz.overrides.OverrideBody;
+
+import de.schulplatz.requests.RequestRefusedException;
+import de.schulplatz.overrides.OverrideProposals.Proposal;
+import de.schulplatz.overrides.OverrideProposals.Status;
 import de.schulplatz.security.Account;
 import de.schulplatz.security.Role;
 import java.time.LocalDate;
@@ -85,7 +89,7 @@ class OverrideProposalController {
             return null;
         }
         return Arrays.stream(Status.values()).filter(s -> s.name().equalsIgnoreCase(text.strip())).findFirst()
-                .orElseThrow(() -> ApiException.badRequest("Unbekannter Status „" + text
+                .orElseThrow(() -> RequestRefusedException.invalid("Unbekannter Status „" + text
                         + "“; möglich: offen, angenommen, abgelehnt, alle"));
     }
 }

@@ -1,14 +1,16 @@
 package de.schulplatz.api;
 
-import de.schulplatz.operations.AuditLog;
+import de.schulplatz.planning.PublishedRuns;
+
+import de.schulplatz.requests.RequestRefusedException;
+import de.schulplatz.audit.AuditLog;
 import de.schulplatz.planning.PlacementRepository;
 import de.schulplatz.planning.PlacementStatus;
+import de.schulplatz.planning.PlanOfRun;
 import de.schulplatz.planning.PlannedPlacement;
 import de.schulplatz.pupils.Pupil;
-import de.schulplatz.pupils.PupilRepository;
 import de.schulplatz.runs.PlanningRun;
 import de.schulplatz.schools.School;
-import de.schulplatz.schools.SchoolRepository;
 import de.schulplatz.security.Account;
 import de.schulplatz.security.ScopeDeniedException;
 import java.time.LocalDate;
@@ -17,8 +19,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -53,16 +53,11 @@ class PlacementController {
 
     private final PublishedRuns publishedRuns;
     private final PlacementRepository placements;
-    private final SchoolRepository schools;
-    private final PupilRepository pupils;
     private final AuditLog audit;
 
-    PlacementController(PublishedRuns publishedRuns, PlacementRepository placements, SchoolRepository schools,
-            PupilRepository pupils, AuditLog audit) {
+    PlacementController(PublishedRuns publishedRuns, PlacementRepository placements, AuditLog audit) {
         this.publishedRuns = publishedRuns;
         this.placements = placements;
-        this.schools = schools;
-        this.pupils = pupils;
         this.audit = audit;
     }
 
@@ -76,18 +71,14 @@ class PlacementController {
         }
         PlacementStatus wanted = status == null ? null : parseStatus(status);
         PlanningRun planningRun = publishedRuns.resolve(run, user);
-        Map<String, School> schoolsByNumber = schools.findAll().stream()
-                .collect(Collectors.toMap(School::schoolNumber, Function.identity()));
-        Map<String, Pupil> pupilsByCase = pupils.findAll().stream()
-                .collect(Collectors.toMap(Pupil::caseNumber, Function.identity()));
+        PlanOfRun plan = placements.planOf(planningRun);
         List<PlacementRow> rows = new ArrayList<>();
-        for (PlannedPlacement placement : placements.findByRun(planningRun.id())) {
+        for (PlannedPlacement placement : plan.placements()) {
             boolean visible = !user.isSchoolAuthority() || placement.authorities().contains(user.schoolAuthority());
             if (visible && (school == null || school.equals(placement.schoolNumber()))
                     && (authority == null || placement.authorities().contains(authority))
                     && (wanted == null || wanted == placement.status())) {
-                rows.add(row(placement, schoolsByNumber.get(placement.schoolNumber()),
-                        pupilsByCase.get(placement.caseNumber())));
+                rows.add(row(placement, plan.schoolOf(placement), plan.pupilOf(placement)));
             }
         }
         audit.record(user.getUsername(), "Zuweisungen gelesen", "Lauf " + planningRun.id() + filters(school, authority,
@@ -110,7 +101,7 @@ class PlacementController {
         return Arrays.stream(PlacementStatus.values())
                 .filter(s -> s.name().equalsIgnoreCase(value) || s.label().equalsIgnoreCase(value))
                 .findFirst()
-                .orElseThrow(() -> ApiException.badRequest("Unbekannter Status „" + value + "“; möglich: "
+                .orElseThrow(() -> RequestRefusedException.invalid("Unbekannter Status „" + value + "“; möglich: "
                         + Arrays.stream(PlacementStatus.values()).map(Enum::name)
                                 .map(name -> name.toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "))));
     }

@@ -1,6 +1,9 @@
 package de.schulplatz.api;
 
-import de.schulplatz.operations.AuditLog;
+import de.schulplatz.planning.PublishedRuns;
+
+import de.schulplatz.requests.RequestRefusedException;
+import de.schulplatz.audit.AuditLog;
 import de.schulplatz.overrides.OverrideRepository;
 import de.schulplatz.planning.PlacementRepository;
 import de.schulplatz.planning.PlacementRepository.PlacementVersion;
@@ -62,7 +65,7 @@ class PupilHistoryController {
         }
         List<Version> versions = placements.history(caseNumber).stream().map(Version::of).toList();
         if (versions.isEmpty() && pupils.find(caseNumber).isEmpty()) {
-            throw ApiException.notFound("Fallnummer " + caseNumber + " ist nicht bekannt");
+            throw RequestRefusedException.notFound("Fallnummer " + caseNumber + " ist nicht bekannt");
         }
         List<OverrideViews.OverrideView> corrections = user.isSchoolAuthority() ? null
                 : overrides.ofPupil(caseNumber).stream().map(OverrideViews.OverrideView::of).toList();

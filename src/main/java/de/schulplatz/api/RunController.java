@@ -1,9 +1,13 @@
 package de.schulplatz.api;
 
-import de.schulplatz.api.RunViews.RunActionView;
-import de.schulplatz.api.RunViews.RunDetail;
-import de.schulplatz.api.RunViews.RunSummary;
-import de.schulplatz.api.RunViews.StartedRunView;
+import de.schulplatz.batch.RunStatuses;
+import de.schulplatz.batch.RunOperations;
+
+import de.schulplatz.requests.RequestRefusedException;
+import de.schulplatz.batch.RunViews.RunActionView;
+import de.schulplatz.batch.RunViews.RunDetail;
+import de.schulplatz.batch.RunViews.RunSummary;
+import de.schulplatz.batch.RunViews.StartedRunView;
 import de.schulplatz.batch.PlacementRunner.StartedRun;
 import de.schulplatz.operations.NightlyRuns;
 import de.schulplatz.security.Account;
@@ -49,14 +53,14 @@ class RunController {
     @GetMapping
     List<RunSummary> recent(@RequestParam(defaultValue = "20") int limit, @AuthenticationPrincipal Account user) {
         if (limit < 1 || limit > MAX_LIMIT) {
-            throw ApiException.badRequest("limit muss zwischen 1 und " + MAX_LIMIT + " liegen");
+            throw RequestRefusedException.invalid("limit muss zwischen 1 und " + MAX_LIMIT + " liegen");
         }
         return statuses.recent(limit, user);
     }
 
     @GetMapping("/{id}")
     RunDetail detail(@PathVariable long id, @AuthenticationPrincipal Account user) {
-        return statuses.detail(id, user).orElseThrow(() -> ApiException.notFound("Lauf " + id + " gibt es nicht"));
+        return statuses.detail(id, user).orElseThrow(() -> RequestRefusedException.notFound("Lauf " + id + " gibt es nicht"));
     }
 
     /** 200 when the restarted run ended within a few seconds, else 202 while it goes on. */

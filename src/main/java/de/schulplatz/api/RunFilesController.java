@@ -1,5 +1,8 @@
 package de.schulplatz.api;
 
+import de.schulplatz.planning.PublishedRuns;
+import de.schulplatz.export.RunFileDownloads;
+
 import de.schulplatz.export.RunFiles;
 import de.schulplatz.runs.PlanningRun;
 import de.schulplatz.security.Account;

@@ -1,5 +1,7 @@
 package de.schulplatz.batch;
 
+import java.util.List;
+import java.util.Optional;
 import de.schulplatz.planning.PlanningService;
 import de.schulplatz.runs.RunRepository;
 import jakarta.annotation.PreDestroy;
@@ -217,5 +219,26 @@ public class PlacementRunner {
                 .addString(RunParameters.INPUT_DIR, paths.input().toAbsolutePath().normalize().toString(), false)
                 .addString(RunParameters.OUTPUT_DIR, paths.output().toAbsolutePath().normalize().toString(), false)
                 .toJobParameters();
+    }
+
+    /**
+     * The newest run whose last job execution failed or was stopped, for a restart without an id. Runs
+     * are job instances (newest first in Spring Batch's list), read a page at a time.
+     */
+    public Optional<Long> lastUnfinishedRunId() {
+        int page = 100;
+        for (int start = 0; ; start += page) {
+            List<JobInstance> instances = jobRepository.getJobInstances(PlacementJobConfiguration.JOB_NAME, start, page);
+            for (JobInstance instance : instances) {
+                JobExecution last = jobRepository.getLastJobExecution(instance);
+                if (last != null && (last.getStatus() == BatchStatus.FAILED || last.getStatus() == BatchStatus.STOPPED)
+                        && runs.find(instance.getInstanceId()).isPresent()) {
+                    return Optional.of(instance.getInstanceId());
+                }
+            }
+            if (instances.size() < page) {
+                return Optional.empty();
+            }
+        }
     }
 }

@@ -1,14 +1,16 @@
 package de.schulplatz.batch;
 
+import de.schulplatz.planning.PlacementRepository;
+import de.schulplatz.planning.PlacementRepository.PlanCounts;
 import de.schulplatz.runs.PlanningRun;
 import de.schulplatz.runs.RunRepository;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,16 +22,16 @@ class RunMetrics {
 
     private final MeterRegistry registry;
     private final RunRepository runs;
-    private final JdbcClient client;
+    private final PlacementRepository placements;
     private final AtomicLong placed = new AtomicLong();
     private final AtomicLong unassigned = new AtomicLong();
     private final AtomicLong mediumScore = new AtomicLong();
     private final AtomicLong softScore = new AtomicLong();
 
-    RunMetrics(MeterRegistry registry, RunRepository runs, JdbcClient client) {
+    RunMetrics(MeterRegistry registry, RunRepository runs, PlacementRepository placements) {
         this.registry = registry;
         this.runs = runs;
-        this.client = client;
+        this.placements = placements;
         Gauge.builder("schulplatz.run.placed", placed, AtomicLong::get)
                 .description("Kinder mit Schulplatz im letzten abgeschlossenen Lauf").register(registry);
         Gauge.builder("schulplatz.run.unassigned", unassigned, AtomicLong::get)
@@ -49,14 +51,9 @@ class RunMetrics {
     }
 
     private void remember(PlanningRun run) {
-        Integer placedCount = client.sql("""
-                SELECT count(*) FROM placement WHERE run_id = ? AND school_number IS NOT NULL
-                """).param(run.id()).query(Integer.class).single();
-        Integer waiting = client.sql("""
-                SELECT count(*) FROM placement WHERE run_id = ? AND status = 'NICHT_ZUGEWIESEN'
-                """).param(run.id()).query(Integer.class).single();
-        placed.set(placedCount);
-        unassigned.set(waiting);
+        PlanCounts counts = placements.counts(List.of(run.id())).getOrDefault(run.id(), PlanCounts.NONE);
+        placed.set(counts.placed());
+        unassigned.set(counts.unassigned());
         mediumScore.set(run.mediumScore());
         softScore.set(run.softScore());
     }

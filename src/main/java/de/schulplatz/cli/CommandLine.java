@@ -104,7 +104,7 @@ public class CommandLine implements ApplicationRunner, ExitCodeGenerator {
     }
 
     private int restart(List<String> rest) throws Exception {
-        long runId = rest.isEmpty() ? runs.lastFailedRunId().orElseThrow(() ->
+        long runId = rest.isEmpty() ? runner.lastUnfinishedRunId().orElseThrow(() ->
                 new UsageException("kein gescheiterter oder angehaltener Lauf zum Neustart"))
                 : Long.parseLong(rest.get(0));
         return report(runner.restart(runId));

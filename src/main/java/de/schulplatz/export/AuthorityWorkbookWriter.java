@@ -34,7 +34,7 @@ final class AuthorityWorkbookWriter {
             "Geschlecht", "Jahrgang", "Wohnort", "Familiensprache", "Empfohlene Schulformen", "Registriert am",
             "Status", "Grund");
     static final List<String> SUMMARY_HEADERS = List.of("Schulnummer", "Schule", "Schulform", "Ort", "Jahrgänge",
-            "Gruppenart", "Freie Plätze gemeldet", "Zugewiesen", "Noch frei");
+            "Gruppenart", "Freie Plätze", "Zugewiesen", "Noch frei");
 
     private AuthorityWorkbookWriter() {
     }
@@ -75,8 +75,7 @@ final class AuthorityWorkbookWriter {
         for (School school : schools) {
             List<PlannedPlacement> placed = placedBySchool.getOrDefault(school.schoolNumber(), List.of());
             for (PlaceQuota quota : data.quotas().getOrDefault(school.schoolNumber(), List.of())) {
-                int used = (int) placed.stream()
-                        .filter(p -> quota.covers(p.grade()) && p.groupKind() == quota.groupKind()).count();
+                int used = (int) placed.stream().filter(p -> p.takes(quota)).count();
                 sheet.row(school.schoolNumber(), school.name(), school.form().germanName(), school.address().city(),
                         quota.gradeLabel(), quota.groupKind().label(), quota.freePlaces(), used,
                         quota.freePlaces() - used);

@@ -5,13 +5,10 @@ import de.schulplatz.intake.ImportRepository.SheetCount;
 import de.schulplatz.intake.SheetKind;
 import de.schulplatz.planning.PlacementRepository;
 import de.schulplatz.planning.PlacementStatus;
+import de.schulplatz.planning.PlanOfRun;
 import de.schulplatz.planning.PlannedPlacement;
-import de.schulplatz.pupils.Pupil;
-import de.schulplatz.pupils.PupilRepository;
 import de.schulplatz.runs.PlanningRun;
 import de.schulplatz.runs.RunRepository;
-import de.schulplatz.schools.School;
-import de.schulplatz.schools.SchoolRepository;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -39,17 +36,13 @@ public class ExportService {
 
     private final RunRepository runs;
     private final PlacementRepository placements;
-    private final PupilRepository pupils;
-    private final SchoolRepository schools;
     private final ImportRepository imports;
     private final JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
-    ExportService(RunRepository runs, PlacementRepository placements, PupilRepository pupils, SchoolRepository schools,
+    ExportService(RunRepository runs, PlacementRepository placements,
             ImportRepository imports) {
         this.runs = runs;
         this.placements = placements;
-        this.pupils = pupils;
-        this.schools = schools;
         this.imports = imports;
     }
 
@@ -92,15 +85,12 @@ public class ExportService {
 
     private RunData load(long runId) {
         PlanningRun run = runs.find(runId).orElseThrow(() -> new IllegalStateException("unknown run " + runId));
-        Map<String, Pupil> pupilByCase = pupils.findAll().stream()
-                .collect(Collectors.toMap(Pupil::caseNumber, Function.identity()));
-        Map<String, School> schoolByNumber = schools.findAll().stream()
-                .collect(Collectors.toMap(School::schoolNumber, Function.identity()));
-        Map<String, PlannedPlacement> previous = placements.lastPublishedRunBefore(runId)
+        PlanOfRun plan = placements.planOf(run);
+        Map<String, PlannedPlacement> previous = runs.lastPublishedRunBefore(runId)
                 .map(placements::findByRun).orElse(List.of()).stream()
                 .collect(Collectors.toMap(PlannedPlacement::caseNumber, Function.identity()));
-        return new RunData(run, placements.findByRun(runId), pupilByCase, schoolByNumber, schools.findAllQuotas(),
-                imports.sheetCounts(runId), imports.problems(runId), runs.constraintScores(runId), previous);
+        return new RunData(run, plan, imports.sheetCounts(runId), imports.problems(runId), runs.constraintScores(runId),
+                previous);
     }
 
     private static RunSummary summary(RunData data, RunFigures figures, List<String> files) {

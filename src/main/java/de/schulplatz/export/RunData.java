@@ -2,6 +2,7 @@ package de.schulplatz.export;
 
 import de.schulplatz.intake.ImportProblem;
 import de.schulplatz.intake.ImportRepository.SheetCount;
+import de.schulplatz.planning.PlanOfRun;
 import de.schulplatz.planning.PlannedPlacement;
 import de.schulplatz.pupils.Pupil;
 import de.schulplatz.runs.PlanningRun;
@@ -12,12 +13,27 @@ import java.util.List;
 import java.util.Map;
 
 /** Everything the outputs of one run are made from, loaded once. */
-record RunData(PlanningRun run, List<PlannedPlacement> placements, Map<String, Pupil> pupils,
-        Map<String, School> schools, Map<String, List<PlaceQuota>> quotas, List<SheetCount> sheetCounts,
-        List<ImportProblem> problems, List<ConstraintScore> constraintScores,
-        Map<String, PlannedPlacement> previousPlacements) {
+record RunData(PlanningRun run, PlanOfRun plan, List<SheetCount> sheetCounts, List<ImportProblem> problems,
+        List<ConstraintScore> constraintScores, Map<String, PlannedPlacement> previousPlacements) {
+
+    List<PlannedPlacement> placements() {
+        return plan.placements();
+    }
+
+    Map<String, Pupil> pupils() {
+        return plan.pupils();
+    }
+
+    Map<String, School> schools() {
+        return plan.schools();
+    }
+
+    /** The places the run planned with, by school. */
+    Map<String, List<PlaceQuota>> quotas() {
+        return plan.quotas();
+    }
 
     Pupil pupil(PlannedPlacement placement) {
-        return pupils.get(placement.caseNumber());
+        return plan.pupilOf(placement);
     }
 }

@@ -1,5 +1,6 @@
 package de.schulplatz.operations;
 
+import de.schulplatz.audit.AuditLog;
 import de.schulplatz.batch.PlacementRunner;
 import de.schulplatz.batch.RunAlreadyActiveException;
 import de.schulplatz.batch.PlacementRunner.RunFolders;

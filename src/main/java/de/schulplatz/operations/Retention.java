@@ -1,5 +1,8 @@
 package de.schulplatz.operations;
 
+import de.schulplatz.planning.PlacementRepository;
+import de.schulplatz.pupils.PupilRepository;
+import de.schulplatz.runs.RunRepository;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -9,10 +12,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,13 +34,17 @@ public class Retention {
     private static final Logger log = LoggerFactory.getLogger(Retention.class);
     static final String ANONYMISED = "anonymisiert";
 
-    private final JdbcClient client;
+    private final RunRepository runs;
+    private final PlacementRepository placements;
+    private final PupilRepository pupils;
     private final RetentionSettings settings;
     private final FileSettings folders;
     private final Clock clock;
 
-    Retention(JdbcClient client, RetentionSettings settings, FileSettings folders, Clock clock) {
-        this.client = client;
+    Retention(RunRepository runs, PlacementRepository placements, PupilRepository pupils, RetentionSettings settings, FileSettings folders, Clock clock) {
+        this.runs = runs;
+        this.placements = placements;
+        this.pupils = pupils;
         this.settings = settings;
         this.folders = folders;
         this.clock = clock;
@@ -46,18 +53,8 @@ public class Retention {
     @Transactional
     public Outcome apply() {
         OffsetDateTime cutoff = OffsetDateTime.now(clock).minusMonths(settings.months());
-        // Birth date keeps its year (age statistics); the position is rounded to about 1 km.
-        int anonymised = client.sql("""
-                UPDATE pupil p SET last_name = ?, first_name = ?,
-                    birth_date = make_date(extract(year FROM birth_date)::int, 1, 1),
-                    street = NULL, notes = NULL, interpreter_language = NULL,
-                    latitude = round(latitude::numeric, 2), longitude = round(longitude::numeric, 2),
-                    anonymised_at = now()
-                WHERE anonymised_at IS NULL AND EXISTS (
-                    SELECT 1 FROM placement pl JOIN planning_run r ON r.id = pl.run_id
-                    WHERE pl.case_number = p.case_number AND r.published_at IS NOT NULL AND r.published_at < ?
-                      AND (pl.school_number IS NOT NULL OR pl.status = 'ZURUECKGEZOGEN'))
-                """).params(ANONYMISED, ANONYMISED, cutoff).update();
+        List<String> settled = placements.settledCaseNumbers(runs.publishedBefore(cutoff));
+        int anonymised = pupils.anonymise(settled, ANONYMISED);
         LocalDate oldest = LocalDate.now(clock).minusDays(settings.exportDays());
         int deleted = deleteDatedFoldersBefore(folders.outbox(), oldest) + deleteDatedFoldersBefore(folders.archive(), oldest);
         log.info("Retention: {} pupils anonymised, {} dated folders deleted", anonymised, deleted);

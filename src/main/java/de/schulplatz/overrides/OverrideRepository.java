@@ -63,17 +63,6 @@ public class OverrideRepository {
                 .query(OverrideRepository::map).list();
     }
 
-    /** The school of the pupil in the last published plan, if the pupil had a place there. */
-    Optional<String> publishedSchool(String caseNumber) {
-        return client.sql("""
-                SELECT p.school_number FROM placement p JOIN planning_run r ON r.id = p.run_id
-                WHERE p.case_number = ? AND r.published_at IS NOT NULL
-                ORDER BY r.published_at DESC LIMIT 1
-                """).param(caseNumber)
-                .query((rs, n) -> Optional.ofNullable(rs.getString("school_number")))
-                .optional().flatMap(school -> school);
-    }
-
     private static Override map(ResultSet rs, int row) throws SQLException {
         return new Override(rs.getLong("id"), OverrideAction.valueOf(rs.getString("action")),
                 rs.getString("case_number"), rs.getString("school_number"),

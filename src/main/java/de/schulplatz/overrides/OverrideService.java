@@ -33,6 +33,7 @@ public class OverrideService {
     private static final Logger log = LoggerFactory.getLogger(OverrideService.class);
 
     private final OverrideRepository overrides;
+    private final PublishedPlan publishedPlan;
     private final PupilRepository pupils;
     private final SchoolRepository schools;
     private final Clock clock;
@@ -40,7 +41,8 @@ public class OverrideService {
     private final RuleSettings rules;
 
     OverrideService(OverrideRepository overrides, PupilRepository pupils, SchoolRepository schools, Clock clock,
-            RuleSettings rules) {
+            RuleSettings rules, PublishedPlan publishedPlan) {
+        this.publishedPlan = publishedPlan;
         this.rules = rules;
         this.overrides = overrides;
         this.pupils = pupils;
@@ -101,7 +103,7 @@ public class OverrideService {
     private long confirm(OverrideRequest request) {
         Pupil pupil = pupil(request.caseNumber());
         requireNotWithdrawn(pupil);
-        String published = overrides.publishedSchool(pupil.caseNumber()).orElseThrow(() ->
+        String published = publishedPlan.publishedSchool(pupil.caseNumber()).orElseThrow(() ->
                 new OverrideRejectedException("Fall " + pupil.caseNumber()
                         + " hat in der zuletzt veröffentlichten Planung keinen Schulplatz; bestätigen geht erst danach"));
         if (request.schoolNumber() != null && !request.schoolNumber().equals(published)) {

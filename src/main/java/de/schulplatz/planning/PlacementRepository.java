@@ -1,16 +1,29 @@
 package de.schulplatz.planning;
 
+import de.schulplatz.pupils.Pupil;
+import de.schulplatz.pupils.PupilRepository;
+import de.schulplatz.runs.PlanningRun;
+import de.schulplatz.runs.RunRepository;
+import de.schulplatz.schools.School;
+import de.schulplatz.schools.SchoolRepository;
 import de.schulplatz.schoolsystem.GroupKind;
+import de.schulplatz.schools.PlaceQuota;
+import java.sql.Types;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /** The plan of every run; earlier runs stay as history. */
 @Repository
@@ -20,10 +33,17 @@ public class PlacementRepository {
 
     private final JdbcTemplate jdbc;
     private final JdbcClient client;
+    private final RunRepository runs;
+    private final SchoolRepository schools;
+    private final PupilRepository pupils;
 
-    PlacementRepository(JdbcTemplate jdbc, JdbcClient client) {
+    PlacementRepository(JdbcTemplate jdbc, JdbcClient client, RunRepository runs, SchoolRepository schools,
+            PupilRepository pupils) {
+        this.pupils = pupils;
         this.jdbc = jdbc;
         this.client = client;
+        this.runs = runs;
+        this.schools = schools;
     }
 
     /** Replaces the plan of a run (a restarted solve step writes it again). */
@@ -31,8 +51,8 @@ public class PlacementRepository {
         client.sql("DELETE FROM placement WHERE run_id = ?").param(runId).update();
         jdbc.batchUpdate("""
                 INSERT INTO placement (run_id, case_number, school_number, grade, distance_metres, status, reason,
-                    authorities, group_kind)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    authorities, group_kind, quota_grade_from)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, placements, 500, (ps, p) -> {
             ps.setLong(1, runId);
             ps.setString(2, p.caseNumber());
@@ -43,41 +63,145 @@ public class PlacementRepository {
             ps.setString(7, p.reason());
             ps.setString(8, String.join(AUTHORITY_SEPARATOR, p.authorities()));
             ps.setString(9, p.groupKind() == null ? null : p.groupKind().name());
+            ps.setObject(10, p.quotaGradeFrom(), Types.SMALLINT);
         });
-    }
-
-    /** The last run before the given one whose plan was published (its outputs written), if any. */
-    public Optional<Long> lastPublishedRunBefore(long runId) {
-        return client.sql("""
-                SELECT id FROM planning_run WHERE published_at IS NOT NULL AND id <> ?
-                ORDER BY published_at DESC, id DESC LIMIT 1
-                """).param(runId).query(Long.class).optional();
     }
 
     /** School of every placed pupil in the last published plan before this run: where re-planning starts. */
     Map<String, String> publishedSchools(long runId) {
         Map<String, String> result = new HashMap<>();
-        lastPublishedRunBefore(runId).ifPresent(published -> findByRun(published).stream()
+        runs.lastPublishedRunBefore(runId).ifPresent(published -> findByRun(published).stream()
                 .filter(PlannedPlacement::isPlaced)
                 .forEach(p -> result.put(p.caseNumber(), p.schoolNumber())));
         return result;
     }
 
+    /** The run's plan with its pupils, every school and the places planned with. */
+    public PlanOfRun planOf(PlanningRun run) {
+        Map<String, Pupil> pupilByCase = pupils.findAll().stream()
+                .collect(Collectors.toMap(Pupil::caseNumber, Function.identity()));
+        Map<String, School> schoolByNumber = schools.findAll().stream()
+                .collect(Collectors.toMap(School::schoolNumber, Function.identity()));
+        return new PlanOfRun(run, findByRun(run.id()), pupilByCase, schoolByNumber, quotasOf(run.id()));
+    }
+
+    /** Replaces the places a run planned with (a restarted solve step writes them again). */
+    void replaceQuotas(long runId, List<PlaceQuota> quotas) {
+        client.sql("DELETE FROM run_quota WHERE run_id = ?").param(runId).update();
+        jdbc.batchUpdate("""
+                INSERT INTO run_quota (run_id, school_number, group_kind, grade_from, grade_to, free_places)
+                VALUES (?, ?, ?, ?, ?, ?)
+                """, quotas, 500, (ps, q) -> {
+            ps.setLong(1, runId);
+            ps.setString(2, q.schoolNumber());
+            ps.setString(3, q.groupKind().name());
+            ps.setInt(4, q.gradeFrom());
+            ps.setInt(5, q.gradeTo());
+            ps.setInt(6, q.freePlaces());
+        });
+    }
+
+    /**
+     * The places a run planned with, by school: the reported ones with the changes in force on its planning
+     * date. A run planned before these were kept reads the places as reported now.
+     */
+    public Map<String, List<PlaceQuota>> quotasOf(long runId) {
+        List<PlaceQuota> planned = client.sql("""
+                SELECT * FROM run_quota WHERE run_id = ? ORDER BY school_number, group_kind, grade_from
+                """).param(runId)
+                .query((rs, n) -> new PlaceQuota(rs.getString("school_number"), GroupKind.valueOf(rs.getString("group_kind")),
+                        rs.getInt("grade_from"), rs.getInt("grade_to"), rs.getInt("free_places")))
+                .list();
+        if (planned.isEmpty()) {
+            return schools.findAllQuotas();
+        }
+        Map<String, List<PlaceQuota>> bySchool = new LinkedHashMap<>();
+        planned.forEach(quota -> bySchool.computeIfAbsent(quota.schoolNumber(), school -> new ArrayList<>()).add(quota));
+        return bySchool;
+    }
+
     /** Every version of a pupil's placement, oldest run first, with the run's date and number. */
     public List<PlacementVersion> history(String caseNumber) {
-        return client.sql("""
-                SELECT r.id, r.planning_date, r.run_number, r.started_at, r.published_at, p.school_number, s.name,
-                       p.status, p.reason, p.distance_metres
-                FROM placement p JOIN planning_run r ON r.id = p.run_id
-                LEFT JOIN school s ON s.school_number = p.school_number
-                WHERE p.case_number = ? ORDER BY r.started_at, r.id
+        record Stored(long runId, String schoolNumber, PlacementStatus status, String reason, Integer distanceMetres) {
+        }
+        List<Stored> stored = client.sql("""
+                SELECT run_id, school_number, status, reason, distance_metres FROM placement WHERE case_number = ?
                 """).param(caseNumber)
-                .query((rs, n) -> new PlacementVersion(rs.getLong("id"), rs.getObject("planning_date", LocalDate.class),
-                        rs.getInt("run_number"), rs.getObject("started_at", OffsetDateTime.class),
-                        rs.getObject("published_at", OffsetDateTime.class), rs.getString("school_number"),
-                        rs.getString("name"), PlacementStatus.valueOf(rs.getString("status")), rs.getString("reason"),
+                .query((rs, n) -> new Stored(rs.getLong("run_id"), rs.getString("school_number"),
+                        PlacementStatus.valueOf(rs.getString("status")), rs.getString("reason"),
                         rs.getObject("distance_metres", Integer.class)))
                 .list();
+        Map<Long, PlanningRun> runById = runs.findAll(stored.stream().map(Stored::runId).toList());
+        Map<String, String> schoolNames = new HashMap<>();
+        return stored.stream().filter(version -> runById.containsKey(version.runId()))
+                .sorted(Comparator.comparing((Stored version) -> runById.get(version.runId()).startedAt())
+                        .thenComparingLong(Stored::runId))
+                .map(version -> {
+                    PlanningRun run = runById.get(version.runId());
+                    String schoolName = version.schoolNumber() == null ? null : schoolNames.computeIfAbsent(
+                            version.schoolNumber(), number -> schools.find(number).map(School::name).orElse(null));
+                    return new PlacementVersion(run.id(), run.planningDate(), run.runNumber(), run.startedAt(),
+                            run.publishedAt(), version.schoolNumber(), schoolName, version.status(), version.reason(),
+                            version.distanceMetres());
+                }).toList();
+    }
+
+    /**
+     * The school of the pupil in the newest published plan that has the pupil, if placed there: what a
+     * school confirms.
+     */
+    Optional<String> publishedSchool(String caseNumber) {
+        List<Long> published = runs.publishedNewestFirst();
+        if (published.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<Long, String> schoolByRun = new HashMap<>();
+        client.sql("SELECT run_id, school_number FROM placement WHERE case_number = ? AND run_id = ANY(?)")
+                .params(caseNumber, published.toArray(Long[]::new))
+                .query(rs -> {
+                    schoolByRun.put(rs.getLong("run_id"), rs.getString("school_number"));
+                });
+        return published.stream().filter(schoolByRun::containsKey).findFirst().map(schoolByRun::get);
+    }
+
+    /** Pupils placed or withdrawn in any of the runs: their cases are settled (for retention). */
+    public List<String> settledCaseNumbers(List<Long> runIds) {
+        if (runIds.isEmpty()) {
+            return List.of();
+        }
+        return client.sql("""
+                SELECT DISTINCT case_number FROM placement
+                WHERE run_id = ANY(:ids) AND (school_number IS NOT NULL OR status = :withdrawn)
+                """).param("ids", runIds.toArray(Long[]::new))
+                .param("withdrawn", PlacementStatus.ZURUECKGEZOGEN.name())
+                .query(String.class).list();
+    }
+
+    /** Placed, unassigned and withdrawn pupils of a run's plan. */
+    public record PlanCounts(int placed, int unassigned, int withdrawn) {
+        public static final PlanCounts NONE = new PlanCounts(0, 0, 0);
+    }
+
+    /** The counts of several runs' plans in one query (a page of runs); a run without plan is missing. */
+    public Map<Long, PlanCounts> counts(List<Long> runIds) {
+        if (runIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, PlanCounts> counts = new HashMap<>();
+        client.sql("""
+                SELECT run_id,
+                       count(*) FILTER (WHERE school_number IS NOT NULL) AS placed,
+                       count(*) FILTER (WHERE status = :unassigned) AS unassigned,
+                       count(*) FILTER (WHERE status = :withdrawn) AS withdrawn
+                FROM placement WHERE run_id = ANY(:ids) GROUP BY run_id
+                """).param("ids", runIds.toArray(Long[]::new))
+                .param("unassigned", PlacementStatus.NICHT_ZUGEWIESEN.name())
+                .param("withdrawn", PlacementStatus.ZURUECKGEZOGEN.name())
+                .query(rs -> {
+                    counts.put(rs.getLong("run_id"), new PlanCounts(rs.getInt("placed"), rs.getInt("unassigned"),
+                            rs.getInt("withdrawn")));
+                });
+        return counts;
     }
 
     /** One version of a pupil's placement: the plan of one run. */
@@ -92,7 +216,8 @@ public class PlacementRepository {
                         rs.getString("group_kind") == null ? null : GroupKind.valueOf(rs.getString("group_kind")),
                         rs.getInt("grade"), rs.getObject("distance_metres", Integer.class),
                         PlacementStatus.valueOf(rs.getString("status")), rs.getString("reason"),
-                        List.of(rs.getString("authorities").split(Pattern.quote(AUTHORITY_SEPARATOR)))))
+                        List.of(rs.getString("authorities").split(Pattern.quote(AUTHORITY_SEPARATOR))),
+                        rs.getObject("quota_grade_from", Integer.class)))
                 .list();
     }
 }

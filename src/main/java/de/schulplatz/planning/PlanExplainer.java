@@ -98,7 +98,8 @@ class PlanExplainer {
                     reason = "verlegt von " + before + ": " + moveCause(placement, before, active) + "; " + reason;
                 }
                 result.add(new PlannedPlacement(placement.getCaseNumber(), quota.getSchoolNumber(), quota.getGroupKind(),
-                        eligibility.grade(), placement.distanceMetres(), status, reason, List.of(school.authority())));
+                        eligibility.grade(), placement.distanceMetres(), status, reason, List.of(school.authority()),
+                        quota.getGradeFrom()));
             } else {
                 String before = published.get(placement.getCaseNumber());
                 String reason = unassignedReason(placement, eligibility);

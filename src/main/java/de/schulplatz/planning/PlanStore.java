@@ -5,6 +5,7 @@ import de.schulplatz.planning.domain.PupilPlacement;
 import de.schulplatz.planning.flow.FlowPlanner;
 import de.schulplatz.planning.solver.PlacementConstraintProvider;
 import de.schulplatz.runs.RunRepository;
+import de.schulplatz.schools.PlaceQuota;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +44,10 @@ class PlanStore {
         HardMediumSoftLongScore score = explanation.getScore();
         newTransaction.executeWithoutResult(status -> {
             placements.replace(runId, outcomes);
+            placements.replaceQuotas(runId, solved.getQuotas().stream()
+                    .map(q -> new PlaceQuota(q.getSchoolNumber(), q.getGroupKind(), q.getGradeFrom(), q.getGradeTo(),
+                            q.getFreePlaces()))
+                    .toList());
             runs.saveScore(runId, score.hardScore(), score.mediumScore(), score.softScore(), solvingMillis);
             Map<String, ConstraintMatchTotal<HardMediumSoftLongScore>> totals = new HashMap<>();
             explanation.getConstraintMatchTotalMap().values()

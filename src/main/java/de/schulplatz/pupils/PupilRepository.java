@@ -111,6 +111,28 @@ public class PupilRepository {
                 .param(caseNumber).query(Integer.class).single() > 0;
     }
 
+    /**
+     * Removes the personal data of these pupils (DSGVO), keeping what statistics need: name and notes
+     * replaced by the marker, birth date kept to its year, street dropped, position rounded to about 1 km.
+     * Pupils anonymised before are left as they are. One array parameter, since a whole state's pupils are
+     * more than a statement's bind parameters.
+     *
+     * @return how many pupils were anonymised now
+     */
+    public int anonymise(List<String> caseNumbers, String marker) {
+        if (caseNumbers.isEmpty()) {
+            return 0;
+        }
+        return client.sql("""
+                UPDATE pupil SET last_name = :marker, first_name = :marker,
+                    birth_date = make_date(extract(year FROM birth_date)::int, 1, 1),
+                    street = NULL, notes = NULL, interpreter_language = NULL,
+                    latitude = round(latitude::numeric, 2), longitude = round(longitude::numeric, 2),
+                    anonymised_at = now()
+                WHERE anonymised_at IS NULL AND case_number = ANY(:cases)
+                """).param("marker", marker).param("cases", caseNumbers.toArray(String[]::new)).update();
+    }
+
     public Optional<Pupil> find(String caseNumber) {
         return client.sql("SELECT * FROM pupil WHERE case_number = ?").param(caseNumber)
                 .query(PupilRepository::pupil).optional();

@@ -3,6 +3,8 @@ package de.schulplatz.runs;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -65,6 +67,20 @@ public class RunRepository {
                 .query(Long.class).single();
     }
 
+    /** The last run other than the given one whose plan was published (its outputs written), if any. */
+    public Optional<Long> lastPublishedRunBefore(long runId) {
+        return client.sql("""
+                SELECT id FROM planning_run WHERE published_at IS NOT NULL AND id <> ?
+                ORDER BY published_at DESC, id DESC LIMIT 1
+                """).param(runId).query(Long.class).optional();
+    }
+
+    /** Every published run, the one published last first. */
+    public List<Long> publishedNewestFirst() {
+        return client.sql("SELECT id FROM planning_run WHERE published_at IS NOT NULL ORDER BY published_at DESC, id DESC")
+                .query(Long.class).list();
+    }
+
     /** The min-cost flow's bound for the plan of this run (penalties, positive). */
     public void saveBound(long id, long medium, long soft, int unassigned, boolean exact) {
         client.sql("UPDATE planning_run SET bound_medium = ?, bound_soft = ?, bound_unassigned = ?, bound_exact = ? "
@@ -108,15 +124,10 @@ public class RunRepository {
                 .list();
     }
 
-    /** The newest run whose job did not complete (failed or stopped), for a restart without an id. */
-    public Optional<Long> lastFailedRunId() {
-        return client.sql("""
-                SELECT r.id FROM planning_run r JOIN batch_job_execution e ON e.job_instance_id = r.id
-                WHERE e.job_execution_id = (SELECT max(job_execution_id) FROM batch_job_execution x
-                                            WHERE x.job_instance_id = r.id)
-                  AND e.status IN ('FAILED', 'STOPPED')
-                ORDER BY r.id DESC LIMIT 1
-                """).query(Long.class).optional();
+    /** Runs published before the given time: their plans were sent out then. */
+    public List<Long> publishedBefore(OffsetDateTime time) {
+        return client.sql("SELECT id FROM planning_run WHERE published_at IS NOT NULL AND published_at < ? ORDER BY id")
+                .param(time).query(Long.class).list();
     }
 
     /** The most recent runs, newest first. */
@@ -129,6 +140,17 @@ public class RunRepository {
     public List<PlanningRun> recentPublished(int limit) {
         return client.sql("SELECT * FROM planning_run WHERE published_at IS NOT NULL ORDER BY id DESC LIMIT ?")
                 .param(limit).query((rs, n) -> map(rs)).list();
+    }
+
+    /** The runs of these ids that exist, by id. */
+    public Map<Long, PlanningRun> findAll(List<Long> ids) {
+        Map<Long, PlanningRun> found = new HashMap<>();
+        client.sql("SELECT * FROM planning_run WHERE id = ANY(?)").param(ids.toArray(Long[]::new))
+                .query(rs -> {
+                    PlanningRun run = map(rs);
+                    found.put(run.id(), run);
+                });
+        return found;
     }
 
     public Optional<PlanningRun> find(long id) {

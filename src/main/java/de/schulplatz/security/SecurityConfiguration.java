@@ -1,6 +1,6 @@
 package de.schulplatz.security;
 
-import de.schulplatz.operations.AuditLog;
+import de.schulplatz.audit.AuditLog;
 import de.schulplatz.schoolsystem.Authorities;
 import jakarta.servlet.DispatcherType;
 import java.time.Clock;

@@ -1,6 +1,6 @@
 package de.schulplatz.security;
 
-import de.schulplatz.operations.AuditLog;
+import de.schulplatz.audit.AuditLog;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

@@ -1,6 +1,6 @@
 package de.schulplatz.web;
 
-import de.schulplatz.api.RunFileDownloads;
+import de.schulplatz.export.RunFileDownloads;
 import de.schulplatz.export.RunFiles;
 import de.schulplatz.runs.PlanningRun;
 import de.schulplatz.runs.RunRepository;

@@ -1,6 +1,6 @@
 package de.schulplatz.web;
 
-import de.schulplatz.operations.AuditLog;
+import de.schulplatz.audit.AuditLog;
 import de.schulplatz.security.Account;
 import de.schulplatz.web.PlanTable.Plan;
 import de.schulplatz.web.PlanTable.Row;

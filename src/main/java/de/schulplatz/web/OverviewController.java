@@ -1,9 +1,9 @@
 package de.schulplatz.web;
 
-import de.schulplatz.api.ApiException;
-import de.schulplatz.api.RunOperations;
-import de.schulplatz.api.RunStatuses;
-import de.schulplatz.api.RunViews.RunSummary;
+import de.schulplatz.requests.RequestRefusedException;
+import de.schulplatz.batch.RunOperations;
+import de.schulplatz.batch.RunStatuses;
+import de.schulplatz.batch.RunViews.RunSummary;
 import de.schulplatz.batch.PlacementRunner.StartedRun;
 import de.schulplatz.batch.RunAlreadyActiveException;
 import de.schulplatz.operations.NightlyRuns;
@@ -81,7 +81,7 @@ class OverviewController {
                         + RunStatuses.statusText(BatchStatus.valueOf(status))
                         + ". Den Grund nennen der Fehlerbericht und das Protokoll des Dienstes.");
             }
-        } catch (RunAlreadyActiveException | ApiException e) {
+        } catch (RunAlreadyActiveException | RequestRefusedException e) {
             redirect.addFlashAttribute("problem", e.getMessage());
         }
         return "redirect:/";
@@ -93,7 +93,7 @@ class OverviewController {
             throws Exception {
         try {
             redirect.addFlashAttribute("notice", operations.stop(id, user.getUsername()).message());
-        } catch (ApiException e) {
+        } catch (RequestRefusedException e) {
             redirect.addFlashAttribute("problem", e.getMessage());
         }
         return "redirect:/";

@@ -1,20 +1,18 @@
 package de.schulplatz.web;
 
-import de.schulplatz.api.PublishedRuns;
+import de.schulplatz.planning.PublishedRuns;
 import de.schulplatz.geo.Address;
 import de.schulplatz.geo.Municipality;
 import de.schulplatz.geo.MunicipalityDirectory;
 import de.schulplatz.planning.PlacementRepository;
 import de.schulplatz.planning.PlacementStatus;
+import de.schulplatz.planning.PlanOfRun;
 import de.schulplatz.planning.PlannedPlacement;
 import de.schulplatz.pupils.Pupil;
-import de.schulplatz.pupils.PupilRepository;
 import de.schulplatz.runs.PlanningRun;
 import de.schulplatz.schoolsystem.GradeRule;
 import de.schulplatz.schoolsystem.SchoolYear;
-import de.schulplatz.schools.PlaceQuota;
 import de.schulplatz.schools.School;
-import de.schulplatz.schools.SchoolRepository;
 import de.schulplatz.security.Account;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,8 +20,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -55,13 +51,13 @@ class PlanTable {
     }
 
     /**
-     * A school with the places of its report (changes by correction are not included) and the pupils the plan
-     * puts there.
+     * A school with the places the run planned with (as reported, with the changes of places in force) and
+     * the pupils the plan puts there.
      */
-    public record SchoolLoad(School school, String municipality, int placed, int reportedPlaces) {
+    public record SchoolLoad(School school, String municipality, int placed, int places) {
 
         public int free() {
-            return Math.max(0, reportedPlaces - placed);
+            return Math.max(0, places - placed);
         }
 
         /** Placed pupils per 100 pupils of the school; null when the school's size is unknown. */
@@ -77,16 +73,11 @@ class PlanTable {
 
     private final PublishedRuns publishedRuns;
     private final PlacementRepository placements;
-    private final PupilRepository pupils;
-    private final SchoolRepository schools;
     private final MunicipalityDirectory municipalities;
 
-    PlanTable(PublishedRuns publishedRuns, PlacementRepository placements, PupilRepository pupils,
-            SchoolRepository schools, MunicipalityDirectory municipalities) {
+    PlanTable(PublishedRuns publishedRuns, PlacementRepository placements, MunicipalityDirectory municipalities) {
         this.publishedRuns = publishedRuns;
         this.placements = placements;
-        this.pupils = pupils;
-        this.schools = schools;
         this.municipalities = municipalities;
     }
 
@@ -108,30 +99,23 @@ class PlanTable {
     /** The plan of the run asked for, or the latest published one (404 / 403 as in the API). */
     Plan of(Long runId, Account user) {
         PlanningRun run = publishedRuns.resolve(runId, user);
-        Map<String, School> schoolsByNumber = schools.findAll().stream()
-                .collect(Collectors.toMap(School::schoolNumber, Function.identity()));
-        Map<String, Pupil> pupilsByCase = pupils.findAll().stream()
-                .collect(Collectors.toMap(Pupil::caseNumber, Function.identity()));
+        PlanOfRun plan = placements.planOf(run);
         SchoolYear schoolYear = SchoolYear.containing(run.planningDate());
         List<Row> rows = new ArrayList<>();
         Map<String, Integer> placedBySchool = new LinkedHashMap<>();
-        for (PlannedPlacement placement : placements.findByRun(run.id())) {
+        for (PlannedPlacement placement : plan.placements()) {
             if (placement.isPlaced()) {
                 placedBySchool.merge(placement.schoolNumber(), 1, Integer::sum);
             }
             if (user.isSchoolAuthority() && !placement.authorities().contains(user.schoolAuthority())) {
                 continue;
             }
-            rows.add(row(placement, schoolsByNumber.get(placement.schoolNumber()),
-                    pupilsByCase.get(placement.caseNumber()), run.planningDate(), schoolYear));
+            rows.add(row(placement, plan.schoolOf(placement), plan.pupilOf(placement), run.planningDate(), schoolYear));
         }
-        Map<String, List<PlaceQuota>> quotas = schools.findAllQuotas();
-        List<SchoolLoad> loads = schoolsByNumber.values().stream()
+        List<SchoolLoad> loads = plan.schools().values().stream()
                 .filter(school -> user.mayReadListOf(school.authority()))
                 .map(school -> new SchoolLoad(school, municipalityName(school.address()),
-                        placedBySchool.getOrDefault(school.schoolNumber(), 0),
-                        quotas.getOrDefault(school.schoolNumber(), List.of()).stream()
-                                .mapToInt(PlaceQuota::freePlaces).sum()))
+                        placedBySchool.getOrDefault(school.schoolNumber(), 0), plan.placesAt(school.schoolNumber())))
                 .sorted(Comparator.comparing((SchoolLoad load) -> load.school().name())
                         .thenComparing(load -> load.school().schoolNumber()))
                 .toList();

@@ -1,9 +1,9 @@
 package de.schulplatz.web;
 
-import de.schulplatz.api.ApiException;
-import de.schulplatz.api.OverrideProposals;
-import de.schulplatz.api.PublishedRuns;
-import de.schulplatz.operations.AuditLog;
+import de.schulplatz.requests.RequestRefusedException;
+import de.schulplatz.overrides.OverrideProposals;
+import de.schulplatz.planning.PublishedRuns;
+import de.schulplatz.audit.AuditLog;
 import de.schulplatz.overrides.Override;
 import de.schulplatz.overrides.OverrideAction;
 import de.schulplatz.overrides.OverrideRejectedException;
@@ -175,7 +175,7 @@ class PupilController {
                     requested.school(), grund, user.getUsername());
             redirect.addFlashAttribute("notice", "Vorschlag Nr. " + proposal.id() + " („" + requested.action().label()
                     + "“) gespeichert. Die Administration entscheidet darüber.");
-        } catch (ApiException e) {
+        } catch (RequestRefusedException e) {
             redirect.addFlashAttribute("problem", "Vorschlag abgelehnt: " + e.getMessage());
         }
         return redirectTo(caseNumber);
@@ -194,7 +194,7 @@ class PupilController {
         } catch (OverrideRejectedException e) {
             redirect.addFlashAttribute("problem", "Vorschlag Nr. " + id + " kann so nicht gelten: " + e.getMessage()
                     + ". Er bleibt offen.");
-        } catch (ApiException e) {
+        } catch (RequestRefusedException e) {
             redirect.addFlashAttribute("problem", e.getMessage());
         }
         return redirectTo(caseNumber);
@@ -208,7 +208,7 @@ class PupilController {
         try {
             proposals.reject(id, user.getUsername(), notiz);
             redirect.addFlashAttribute("notice", "Vorschlag Nr. " + id + " abgelehnt.");
-        } catch (ApiException e) {
+        } catch (RequestRefusedException e) {
             redirect.addFlashAttribute("problem", e.getMessage());
         }
         return redirectTo(caseNumber);

@@ -1,7 +1,7 @@
 package de.schulplatz.web;
 
 import de.schulplatz.planning.PlacementStatus;
-import de.schulplatz.operations.AuditLog;
+import de.schulplatz.audit.AuditLog;
 import de.schulplatz.security.Account;
 import de.schulplatz.web.PlanTable.Plan;
 import de.schulplatz.web.PlanTable.Row;

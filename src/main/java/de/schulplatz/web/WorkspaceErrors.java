@@ -1,6 +1,6 @@
 package de.schulplatz.web;
 
-import de.schulplatz.api.ApiException;
+import de.schulplatz.requests.RequestRefusedException;
 import de.schulplatz.batch.RunAlreadyActiveException;
 import de.schulplatz.security.WorkspaceDenials;
 import jakarta.servlet.http.HttpServletRequest;
@@ -52,9 +52,9 @@ class WorkspaceErrors {
         throw e;
     }
 
-    @ExceptionHandler(ApiException.class)
-    ModelAndView refused(ApiException e) {
-        return page(e.status(), e.getMessage());
+    @ExceptionHandler(RequestRefusedException.class)
+    ModelAndView refused(RequestRefusedException e) {
+        return page(HttpStatus.valueOf(e.httpStatus()), e.getMessage());
     }
 
     @ExceptionHandler(PageException.class)

@@ -23,7 +23,7 @@ import com.jayway.jsonpath.JsonPath;
 import de.schulplatz.batch.PlacementRunner;
 import de.schulplatz.batch.RunAlreadyActiveException;
 import de.schulplatz.batch.RunLock;
-import de.schulplatz.operations.AuditLog;
+import de.schulplatz.audit.AuditLog;
 import de.schulplatz.planning.PlacementRepository;
 import de.schulplatz.planning.PlannedPlacement;
 import de.schulplatz.security.TestUsers;

@@ -8,7 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import de.schulplatz.batch.RunLock;
-import de.schulplatz.operations.AuditLog;
+import de.schulplatz.audit.AuditLog;
 import de.schulplatz.operations.FileSettings;
 import de.schulplatz.security.TestUsers;
 import de.schulplatz.support.DatabaseCleaner;

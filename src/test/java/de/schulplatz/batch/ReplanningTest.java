@@ -2,6 +2,7 @@ package de.schulplatz.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.schulplatz.export.ExportService;
 import de.schulplatz.overrides.OverrideAction;
 import de.schulplatz.overrides.OverrideRepository;
 import de.schulplatz.overrides.OverrideRequest;
@@ -9,6 +10,8 @@ import de.schulplatz.overrides.OverrideService;
 import de.schulplatz.planning.PlacementRepository;
 import de.schulplatz.planning.PlacementStatus;
 import de.schulplatz.planning.PlannedPlacement;
+import de.schulplatz.schools.SchoolRepository;
+import de.schulplatz.schoolsystem.GroupKind;
 import de.schulplatz.support.DatabaseCleaner;
 import de.schulplatz.support.DatabaseTest;
 import de.schulplatz.support.TestWorkbooks;
@@ -49,6 +52,8 @@ class ReplanningTest {
     OverrideRepository overrideRepository;
     @Autowired
     PlacementRepository placements;
+    @Autowired
+    SchoolRepository schoolRepository;
     @Autowired
     JdbcTemplate jdbc;
     @TempDir
@@ -184,6 +189,19 @@ class ReplanningTest {
                         && p.groupKind() == toExclude.groupKind() && p.grade() >= (Integer) quota.get("grade_from")
                         && p.grade() <= (Integer) quota.get("grade_to"))
                 .allMatch(p -> p.status() != PlacementStatus.VORGESCHLAGEN);
+        // the lists show the places the run planned with: the changed quota has none left
+        int gradeFrom = (Integer) quota.get("grade_from");
+        assertThat(placements.quotasOf(second.getJobInstanceId()).get(toExclude.schoolNumber()))
+                .filteredOn(q -> q.gradeFrom() == gradeFrom && q.groupKind() == toExclude.groupKind())
+                .singleElement().satisfies(q -> assertThat(q.freePlaces()).isZero());
+        Path authorityList = temp.resolve("out2").resolve(ExportService.authorityWorkbookName(
+                schoolRepository.find(toExclude.schoolNumber()).orElseThrow().authority()));
+        assertThat(sheetRows(authorityList, "Übersicht")).filteredOn(row -> row[0].equals(toExclude.schoolNumber())
+                        && row[4].startsWith(Integer.toString(gradeFrom)) && row[5].equals(toExclude.groupKind().label()))
+                .singleElement().satisfies(row -> {
+                    assertThat(row[6]).isEqualTo("0");
+                    assertThat(Integer.parseInt(row[8])).isEqualTo(-Integer.parseInt(row[7]));
+                });
         assertThat(overrideRepository.active()).hasSize(5);
         List<String[]> report = sheetRows(temp.resolve("out2").resolve("Fehlerbericht.xlsx"), "Fehler und Hinweise");
         assertThat(report).filteredOn(row -> row[0].equals("Fehler") && row[2].equals("Korrekturen"))
@@ -197,7 +215,7 @@ class ReplanningTest {
     }
 
     private static String groupLabel(String groupKind) {
-        return de.schulplatz.schoolsystem.GroupKind.valueOf(groupKind).label();
+        return GroupKind.valueOf(groupKind).label();
     }
 
     private PlannedPlacement pupilWithAnotherFreeSchool(List<PlannedPlacement> placed, PlannedPlacement not) {
@@ -220,7 +238,7 @@ class ReplanningTest {
                       AND p.run_id = (SELECT max(id) FROM planning_run))
                 ORDER BY q.school_number
                 """, String.class, pupil.grade(), pupil.schoolNumber());
-        return pupil.groupKind() == de.schulplatz.schoolsystem.GroupKind.DEUTSCHFOERDERUNG && !schools.isEmpty()
+        return pupil.groupKind() == GroupKind.DEUTSCHFOERDERUNG && !schools.isEmpty()
                 ? schools.get(0) : null;
     }
 

@@ -1,5 +1,6 @@
 package de.schulplatz.export;
 
+import de.schulplatz.planning.PlanOfRun;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -75,7 +76,8 @@ class AuthorityListTest {
                 (a, b) -> a, LinkedHashMap::new));
         Map<String, List<PlaceQuota>> quotas = schools.stream().collect(Collectors.toMap(School::schoolNumber,
                 s -> List.of(new PlaceQuota(s.schoolNumber(), GroupKind.DEUTSCHFOERDERUNG, 1, 4, 5))));
-        return new RunData(null, placements, Map.of(), byNumber, quotas, List.of(), List.of(), List.of(), Map.of());
+        return new RunData(null, new PlanOfRun(null, placements, Map.of(), byNumber, quotas), List.of(), List.of(),
+                List.of(), Map.of());
     }
 
     private static School school(String number, String authority) {

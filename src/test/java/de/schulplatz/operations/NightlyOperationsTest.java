@@ -1,5 +1,6 @@
 package de.schulplatz.operations;
 
+import de.schulplatz.audit.AuditLog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

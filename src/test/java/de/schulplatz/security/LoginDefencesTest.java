@@ -2,7 +2,7 @@ package de.schulplatz.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.schulplatz.operations.AuditLog;
+import de.schulplatz.audit.AuditLog;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;

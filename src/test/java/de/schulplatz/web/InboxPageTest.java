@@ -1,5 +1,6 @@
 package de.schulplatz.web;
 
+import de.schulplatz.operations.InboxUploads;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -13,7 +14,7 @@ import de.schulplatz.intake.ImportProblem;
 import de.schulplatz.intake.ImportProblem.Severity;
 import de.schulplatz.intake.ImportRepository;
 import de.schulplatz.intake.InputCheck;
-import de.schulplatz.operations.AuditLog;
+import de.schulplatz.audit.AuditLog;
 import de.schulplatz.operations.NightlyRuns;
 import de.schulplatz.operations.FileSettings;
 import de.schulplatz.runs.RunRepository;
@@ -114,7 +115,7 @@ class InboxPageTest {
                 .andReturn();
 
         assertThat(Files.readAllBytes(folders.inbox().resolve("schueler.xlsx"))).isEqualTo(workbook);
-        InboxController.Upload upload = uploads(result).get(0);
+        InboxUploads.Upload upload = uploads(result).get(0);
         assertThat(upload.storedAs()).isEqualTo("schueler.xlsx");
         assertThat(upload.check().sheets()).singleElement()
                 .satisfies(sheet -> assertThat(List.of(sheet.rowsRead(), sheet.rowsAccepted(), sheet.rowsRejected()))
@@ -165,7 +166,7 @@ class InboxPageTest {
         upload(file("nachtrag-2.xlsx", pupils("06.03.2015")));
         MvcResult corrected = upload(file("nachtrag-3.xlsx", pupils("07.03.2015")));
 
-        InboxController.Upload upload = uploads(corrected).get(0);
+        InboxUploads.Upload upload = uploads(corrected).get(0);
         assertThat(upload.check().replaces()).containsExactly(new InputCheck.Replaced("nachtrag-2.xlsx", 3));
         assertThat(upload.message()).isEqualTo("Im Eingang als „nachtrag-3.xlsx“: 3 Zeilen gelesen, 0 abgelehnt, "
                 + "ersetzt 3 Zeilen aus „nachtrag-2.xlsx“ (wartet im Eingang; diese Datei ist neuer und gilt).");
@@ -225,8 +226,8 @@ class InboxPageTest {
         MvcResult result = upload(file("geheim.xlsx", encryptedWorkbook()),
                 file("liste.xlsx", "Fallnummer;Nachname\nA-1;Kovalenko\n".getBytes(StandardCharsets.UTF_8)));
 
-        assertThat(uploads(result)).extracting(InboxController.Upload::storedAs).containsOnlyNulls();
-        assertThat(uploads(result)).extracting(InboxController.Upload::message).satisfiesExactly(
+        assertThat(uploads(result)).extracting(InboxUploads.Upload::storedAs).containsOnlyNulls();
+        assertThat(uploads(result)).extracting(InboxUploads.Upload::message).satisfiesExactly(
                 message -> assertThat(message).contains("geheim.xlsx", "mit einem Passwort geschützt"),
                 message -> assertThat(message).contains("liste.xlsx", "keine Excel-Arbeitsmappe"));
         assertThat(inboxEntries()).isEmpty();
@@ -271,7 +272,7 @@ class InboxPageTest {
         MvcResult result = upload(file("schueler.csv", "Fallnummer;Nachname\n".getBytes(StandardCharsets.UTF_8)),
                 file("schueler.ods", new byte[] {'P', 'K', 3, 4}));
 
-        assertThat(uploads(result)).extracting(InboxController.Upload::message).satisfiesExactly(
+        assertThat(uploads(result)).extracting(InboxUploads.Upload::message).satisfiesExactly(
                 message -> assertThat(message).contains("bitte in Excel öffnen und als Excel-Arbeitsmappe (.xlsx) speichern"),
                 message -> assertThat(message).contains("OpenDocument"));
         assertThat(inboxEntries()).isEmpty();
@@ -284,10 +285,10 @@ class InboxPageTest {
 
         assertThat(inboxEntries()).extracting(p -> p.getFileName().toString())
                 .containsExactlyInAnyOrder("boese.xlsx", "versteckt.xlsx");
-        assertThat(InboxController.safeName("~$schueler.xlsx")).isEqualTo("schueler.xlsx");
-        assertThat(InboxController.safeName("a\u0000b:c.xlsx")).isEqualTo("a_b_c.xlsx");
-        assertThat(InboxController.safeName("x".repeat(300) + ".xlsx")).hasSize(120).endsWith(".xlsx");
-        assertThat(InboxController.safeName("../..")).isEqualTo("Datei");
+        assertThat(InboxUploads.safeName("~$schueler.xlsx")).isEqualTo("schueler.xlsx");
+        assertThat(InboxUploads.safeName("a\u0000b:c.xlsx")).isEqualTo("a_b_c.xlsx");
+        assertThat(InboxUploads.safeName("x".repeat(300) + ".xlsx")).hasSize(120).endsWith(".xlsx");
+        assertThat(InboxUploads.safeName("../..")).isEqualTo("Datei");
     }
 
     @Test
@@ -364,8 +365,8 @@ class InboxPageTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static List<InboxController.Upload> uploads(MvcResult result) {
-        return (List<InboxController.Upload>) result.getModelAndView().getModel().get("uploads");
+    private static List<InboxUploads.Upload> uploads(MvcResult result) {
+        return (List<InboxUploads.Upload>) result.getModelAndView().getModel().get("uploads");
     }
 
     private static MockMultipartFile file(String name, byte[] content) {

@@ -1,6 +1,7 @@
-package de.schulplatz.api;
+package de.schulplatz.overrides;
 
-import de.schulplatz.operations.AuditLog;
+import de.schulplatz.requests.RequestRefusedException;
+import de.schulplatz.audit.AuditLog;
 import de.schulplatz.overrides.Override;
 import de.schulplatz.overrides.OverrideAction;
 import de.schulplatz.overrides.OverrideRejectedException;
@@ -65,7 +66,7 @@ public class OverrideProposals {
             OverrideAction action = body.parsedAction();
             GroupKind groupKind = body.parsedGroupKind();
             if (body.reason() == null || body.reason().isBlank()) {
-                throw ApiException.badRequest("Ein Grund ist anzugeben");
+                throw RequestRefusedException.invalid("Ein Grund ist anzugeben");
             }
             long id = client.sql("""
                     INSERT INTO override_proposal (action, case_number, school_number, group_kind, grade_from, grade_to,
@@ -78,7 +79,7 @@ public class OverrideProposals {
             Proposal proposal = find(id).orElseThrow();
             audit.record(proposedBy, "Korrektur vorgeschlagen", proposal.describe(), "offen");
             return proposal;
-        } catch (ApiException e) {
+        } catch (RequestRefusedException e) {
             audit.record(proposedBy, "Korrektur vorgeschlagen", body.describe(), "abgelehnt: " + e.getMessage());
             throw e;
         }
@@ -124,7 +125,7 @@ public class OverrideProposals {
         Override stored;
         try {
             stored = overrides.apply(proposal.body().toRequest(reason, admin));
-        } catch (OverrideRejectedException | ApiException e) {
+        } catch (OverrideRejectedException | RequestRefusedException e) {
             audit.record(admin, "Vorschlag angenommen", proposal.describe(), "abgelehnt: " + e.getMessage());
             throw e;
         }
@@ -146,10 +147,10 @@ public class OverrideProposals {
     private Proposal openForDecision(long id, String admin, String action) {
         Proposal proposal = client.sql("SELECT * FROM override_proposal WHERE id = ? FOR UPDATE").param(id)
                 .query(OverrideProposals::map).optional()
-                .orElseThrow(() -> ApiException.notFound("Vorschlag Nr. " + id + " gibt es nicht"));
+                .orElseThrow(() -> RequestRefusedException.notFound("Vorschlag Nr. " + id + " gibt es nicht"));
         if (proposal.status() != Status.OFFEN) {
             audit.record(admin, action, proposal.describe(), "abgelehnt: bereits entschieden");
-            throw ApiException.conflict("Vorschlag Nr. " + id + " ist bereits entschieden ("
+            throw RequestRefusedException.conflict("Vorschlag Nr. " + id + " ist bereits entschieden ("
                     + proposal.status().name().toLowerCase(Locale.ROOT) + " von " + proposal.decidedBy() + ")");
         }
         return proposal;

@@ -1,5 +1,6 @@
-package de.schulplatz.api;
+package de.schulplatz.overrides;
 
+import de.schulplatz.requests.RequestRefusedException;
 import de.schulplatz.overrides.OverrideAction;
 import de.schulplatz.overrides.OverrideRequest;
 import de.schulplatz.schoolsystem.GroupKind;
@@ -14,36 +15,36 @@ import java.util.stream.Collectors;
  * @param groupKind  for places: Deutschförderung, Alphabetisierung or IFK
  * @param releaseId  for release: the number of the override to end
  */
-record OverrideBody(String action, String caseNumber, String schoolNumber, String groupKind, Integer gradeFrom,
+public record OverrideBody(String action, String caseNumber, String schoolNumber, String groupKind, Integer gradeFrom,
         Integer gradeTo, Integer freePlaces, LocalDate effectiveFrom, Long releaseId, String reason) {
 
     static final String SOURCE = "API";
 
     OverrideAction parsedAction() {
         if (action == null || action.isBlank()) {
-            throw ApiException.badRequest("Angabe „action“ fehlt; möglich: " + commands());
+            throw RequestRefusedException.invalid("Angabe „action“ fehlt; möglich: " + commands());
         }
         return OverrideAction.parse(action).orElseThrow(() ->
-                ApiException.badRequest("Unbekannte Aktion „" + action + "“; möglich: " + commands()));
+                RequestRefusedException.invalid("Unbekannte Aktion „" + action + "“; möglich: " + commands()));
     }
 
     GroupKind parsedGroupKind() {
         if (groupKind == null || groupKind.isBlank()) {
             return null;
         }
-        return GroupKind.parse(groupKind).orElseThrow(() -> ApiException.badRequest("Unbekannte Gruppenart „"
+        return GroupKind.parse(groupKind).orElseThrow(() -> RequestRefusedException.invalid("Unbekannte Gruppenart „"
                 + groupKind + "“; möglich: " + Arrays.stream(GroupKind.values()).map(GroupKind::label)
                         .collect(Collectors.joining(", "))));
     }
 
-    OverrideRequest toRequest(String reasonText, String requestedBy) {
+    public OverrideRequest toRequest(String reasonText, String requestedBy) {
         return new OverrideRequest(parsedAction(), blankToNull(caseNumber), blankToNull(schoolNumber),
                 parsedGroupKind(), gradeFrom, gradeTo, freePlaces, effectiveFrom, releaseId, reasonText, requestedBy,
                 SOURCE, null);
     }
 
     /** For the audit log when the override was not stored: what was asked, without personal data. */
-    String describe() {
+    public String describe() {
         StringBuilder text = new StringBuilder(action == null ? "?" : action);
         if (releaseId != null) {
             text.append(" Nr. ").append(releaseId);

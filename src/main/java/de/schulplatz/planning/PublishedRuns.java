@@ -1,5 +1,6 @@
-package de.schulplatz.api;
+package de.schulplatz.planning;
 
+import de.schulplatz.requests.RequestRefusedException;
 import de.schulplatz.planning.PlacementRepository;
 import de.schulplatz.runs.PlanningRun;
 import de.schulplatz.runs.RunRepository;
@@ -26,7 +27,7 @@ public class PublishedRuns {
     }
 
     public Optional<PlanningRun> latestPublished() {
-        return placements.lastPublishedRunBefore(NO_RUN).flatMap(runs::find);
+        return runs.lastPublishedRunBefore(NO_RUN).flatMap(runs::find);
     }
 
     /** True when the pupil is on the authority's list in the latest published plan. */
@@ -42,9 +43,9 @@ public class PublishedRuns {
      */
     public PlanningRun resolve(Long runId, Account user) {
         if (runId == null) {
-            return latestPublished().orElseThrow(() -> ApiException.notFound("Es gibt noch keine veröffentlichte Planung"));
+            return latestPublished().orElseThrow(() -> RequestRefusedException.notFound("Es gibt noch keine veröffentlichte Planung"));
         }
-        PlanningRun run = runs.find(runId).orElseThrow(() -> ApiException.notFound("Lauf " + runId + " gibt es nicht"));
+        PlanningRun run = runs.find(runId).orElseThrow(() -> RequestRefusedException.notFound("Lauf " + runId + " gibt es nicht"));
         if (user.isSchoolAuthority() && run.publishedAt() == null) {
             throw new ScopeDeniedException("Die Planung von Lauf " + runId + " ist nicht veröffentlicht");
         }

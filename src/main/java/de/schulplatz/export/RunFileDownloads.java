@@ -1,8 +1,11 @@
-package de.schulplatz.api;
+package de.schulplatz.export;
 
+import de.schulplatz.planning.PublishedRuns;
+
+import de.schulplatz.requests.RequestRefusedException;
 import de.schulplatz.export.ExportService;
 import de.schulplatz.export.RunFiles;
-import de.schulplatz.operations.AuditLog;
+import de.schulplatz.audit.AuditLog;
 import de.schulplatz.runs.PlanningRun;
 import de.schulplatz.security.Account;
 import de.schulplatz.security.ScopeDeniedException;
@@ -40,7 +43,7 @@ public class RunFileDownloads {
                     + ExportService.authorityWorkbookName(user.schoolAuthority()));
         }
         RunFiles.RunFile file = RunFiles.find(run, name)
-                .orElseThrow(() -> ApiException.notFound("Lauf " + runId + " hat keine Datei „" + name + "“"));
+                .orElseThrow(() -> RequestRefusedException.notFound("Lauf " + runId + " hat keine Datei „" + name + "“"));
         audit.record(user.getUsername(), "Datei heruntergeladen", "Lauf " + runId + ": " + name, "ok");
         ResponseEntity.BodyBuilder response = ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(file.contentType()))

@@ -1,10 +1,11 @@
-package de.schulplatz.api;
+package de.schulplatz.batch;
 
-import de.schulplatz.api.RunViews.LiveProgress;
-import de.schulplatz.api.RunViews.RunDetail;
-import de.schulplatz.api.RunViews.RunSummary;
-import de.schulplatz.api.RunViews.Scores;
-import de.schulplatz.batch.RunLock;
+import de.schulplatz.batch.RunViews.LiveProgress;
+import de.schulplatz.batch.RunViews.RunDetail;
+import de.schulplatz.batch.RunViews.RunSummary;
+import de.schulplatz.batch.RunViews.Scores;
+import de.schulplatz.planning.PlacementRepository;
+import de.schulplatz.planning.PlacementRepository.PlanCounts;
 import de.schulplatz.runs.PlanningRun;
 import de.schulplatz.security.Account;
 import de.schulplatz.security.ScopeDeniedException;
@@ -18,13 +19,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,35 +34,25 @@ import org.springframework.stereotype.Component;
 @ConditionalOnWebApplication
 public class RunStatuses {
 
-    /** Placed, unassigned and withdrawn pupils of a run's plan. */
-    record Counts(int placed, int unassigned, int withdrawn) {
-    }
-
-    /** Job parameter names of placementJob (de.schulplatz.batch.RunParameters is package-private). */
-    private static final String PLANNING_DATE = "planningDate";
-    private static final String RUN_NUMBER = "runNumber";
-    /** Name of the job (de.schulplatz.batch.PlacementJobConfiguration.JOB_NAME). */
-    private static final String JOB_NAME = "placementJob";
-
     private final RunRepository runs;
     private final RunProgress progress;
     private final JobRepository jobRepository;
-    private final JdbcClient client;
+    private final PlacementRepository placements;
     private final RunLock lock;
 
-    RunStatuses(RunRepository runs, RunProgress progress, JobRepository jobRepository, JdbcClient client,
+    RunStatuses(RunRepository runs, RunProgress progress, JobRepository jobRepository, PlacementRepository placements,
             RunLock lock) {
         this.lock = lock;
         this.runs = runs;
         this.progress = progress;
         this.jobRepository = jobRepository;
-        this.client = client;
+        this.placements = placements;
     }
 
     /** The newest runs; for a Schulaufsicht only published ones, the plans it was sent. */
     public List<RunSummary> recent(int limit, Account user) {
         List<PlanningRun> recent = user.isSchoolAuthority() ? runs.recentPublished(limit) : runs.recent(limit);
-        Map<Long, Counts> counts = counts(recent.stream().map(PlanningRun::id).toList());
+        Map<Long, PlanCounts> counts = placements.counts(recent.stream().map(PlanningRun::id).toList());
         long newestPublished = runs.newestPublishedRunId();
         return recent.stream().map(run -> summary(run, counts.get(run.id()), newestPublished)).toList();
     }
@@ -90,13 +79,13 @@ public class RunStatuses {
         }
         // A run just started has a job instance but is registered in the run table a moment later.
         LocalDate planningDate = run.map(PlanningRun::planningDate).orElseGet(() -> execution.get()
-                .getJobParameters().getLocalDate(PLANNING_DATE));
+                .getJobParameters().getLocalDate(RunParameters.PLANNING_DATE));
         Integer runNumber = run.<Integer>map(PlanningRun::runNumber).orElseGet(() -> {
-            Long number = execution.get().getJobParameters().getLong(RUN_NUMBER);
+            Long number = execution.get().getJobParameters().getLong(RunParameters.RUN_NUMBER);
             return number == null ? null : number.intValue();
         });
         BatchStatus status = execution.map(JobExecution::getStatus).orElse(BatchStatus.UNKNOWN);
-        Counts counts = counts(List.of(runId)).get(runId);
+        PlanCounts counts = placements.counts(List.of(runId)).get(runId);
         LiveProgress live = progress.of(runId).map(p -> new LiveProgress(p.phase(), p.startedAt(),
                 p.elapsed().toSeconds(), p.bestScore(), p.placed(), p.unassigned())).orElse(null);
         return Optional.of(new RunDetail(runId, planningDate, runNumber, status.name(), statusText(status),
@@ -115,7 +104,7 @@ public class RunStatuses {
         if (!lock.isTakenAnywhere()) {
             return Optional.empty();
         }
-        return jobRepository.findRunningJobExecutions(JOB_NAME).stream()
+        return jobRepository.findRunningJobExecutions(PlacementJobConfiguration.JOB_NAME).stream()
                 .max(Comparator.comparingLong(JobExecution::getId))
                 .flatMap(execution -> detail(execution.getJobInstanceId()));
     }
@@ -130,7 +119,7 @@ public class RunStatuses {
         return (status == BatchStatus.FAILED || status == BatchStatus.STOPPED) && runId > newestPublishedRunId;
     }
 
-    private RunSummary summary(PlanningRun run, Counts counts, long newestPublished) {
+    private RunSummary summary(PlanningRun run, PlanCounts counts, long newestPublished) {
         Optional<JobExecution> execution = lastExecution(run.id());
         BatchStatus status = execution.map(JobExecution::getStatus).orElse(BatchStatus.UNKNOWN);
         OffsetDateTime ended = execution.map(RunStatuses::endedAt).orElse(null);
@@ -149,24 +138,6 @@ public class RunStatuses {
     private static Scores scores(PlanningRun run) {
         return new Scores(run.hardScore(), run.mediumScore(), run.softScore(), run.solvingMillis(),
                 run.boundGap());
-    }
-
-    /** One query for all runs of a page instead of loading each plan. */
-    private Map<Long, Counts> counts(List<Long> runIds) {
-        if (runIds.isEmpty()) {
-            return Map.of();
-        }
-        return client.sql("""
-                SELECT run_id,
-                       count(*) FILTER (WHERE school_number IS NOT NULL) AS placed,
-                       count(*) FILTER (WHERE status = 'NICHT_ZUGEWIESEN') AS unassigned,
-                       count(*) FILTER (WHERE status = 'ZURUECKGEZOGEN') AS withdrawn
-                FROM placement WHERE run_id IN (:ids) GROUP BY run_id
-                """).param("ids", runIds)
-                .query((rs, n) -> Map.entry(rs.getLong("run_id"),
-                        new Counts(rs.getInt("placed"), rs.getInt("unassigned"), rs.getInt("withdrawn"))))
-                .list().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     public static String statusText(BatchStatus status) {

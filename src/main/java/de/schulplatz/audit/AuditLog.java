@@ -1,4 +1,4 @@
-package de.schulplatz.operations;
+package de.schulplatz.audit;
 
 import java.time.OffsetDateTime;
 import java.util.List;

@@ -1,4 +1,4 @@
-package de.schulplatz.api;
+package de.schulplatz.batch;
 
 import de.schulplatz.runs.RunRepository.ConstraintScore;
 import java.time.Instant;

@@ -1,9 +1,8 @@
-package de.schulplatz.api;
+package de.schulplatz.batch;
 
-import de.schulplatz.api.RunViews.RunActionView;
-import de.schulplatz.batch.PlacementRunner;
-import de.schulplatz.batch.RunAlreadyActiveException;
-import de.schulplatz.operations.AuditLog;
+import de.schulplatz.requests.RequestRefusedException;
+import de.schulplatz.batch.RunViews.RunActionView;
+import de.schulplatz.audit.AuditLog;
 import de.schulplatz.runs.SupersededRunException;
 import jakarta.annotation.PreDestroy;
 import java.time.Duration;
@@ -69,12 +68,12 @@ public class RunOperations {
             }
             if (cause instanceof SupersededRunException superseded) {
                 audit.record(username, "Lauf neu gestartet", target, "abgelehnt: überholt");
-                throw ApiException.conflict(superseded.getMessage());
+                throw RequestRefusedException.conflict(superseded.getMessage());
             }
             if (cause instanceof IllegalStateException refused) {
                 // PlacementRunner's German reason: only failed or stopped runs can be restarted.
                 audit.record(username, "Lauf neu gestartet", target, "abgelehnt");
-                throw ApiException.conflict(refused.getMessage());
+                throw RequestRefusedException.conflict(refused.getMessage());
             }
             audit.record(username, "Lauf neu gestartet", target, "Fehler");
             throw new IllegalStateException("restart of run " + runId + " failed", cause);
@@ -89,7 +88,7 @@ public class RunOperations {
         String target = "Lauf " + runId;
         if (!runner.stop(runId)) {
             audit.record(username, "Lauf angehalten", target, "abgelehnt: läuft nicht");
-            throw ApiException.conflict("Lauf " + runId + " läuft nicht und kann nicht angehalten werden");
+            throw RequestRefusedException.conflict("Lauf " + runId + " läuft nicht und kann nicht angehalten werden");
         }
         audit.record(username, "Lauf angehalten", target, "angefordert");
         return new RunActionView(runId, "STOPPING", stopMessage(runId));
@@ -103,7 +102,7 @@ public class RunOperations {
 
     private void requireRun(long runId) {
         if (!statuses.lastExecution(runId).isPresent()) {
-            throw ApiException.notFound("Lauf " + runId + " gibt es nicht");
+            throw RequestRefusedException.notFound("Lauf " + runId + " gibt es nicht");
         }
     }
 
