@@ -23,12 +23,16 @@ import org.springframework.stereotype.Component;
 @Component
 class PlacementSolving {
 
-    /** A solve's best plan, when the first feasible one appeared (ms from the start), and whether it was stopped. */
-    record Solved(PlacementPlan plan, long firstFeasibleMillis) {
+    /**
+     * A solve's best plan, when the first feasible one appeared (ms from the start), and whether it reached
+     * the proven bound (then no plan is better, and solving ended there).
+     */
+    record Solved(PlacementPlan plan, long firstFeasibleMillis, boolean provenOptimal) {
     }
 
     private static final Logger log = LoggerFactory.getLogger(PlacementSolving.class);
 
+    private final PlanningSettings settings;
     private final SolverFactory<PlacementPlan> solverFactory;
     private final SolutionManager<PlacementPlan, HardMediumSoftLongScore> solutionManager;
     private final RunProgress progress;
@@ -38,6 +42,7 @@ class PlacementSolving {
     private final Set<Long> stopRequests = ConcurrentHashMap.newKeySet();
 
     PlacementSolving(PlanningSettings settings, RunProgress progress) {
+        this.settings = settings;
         this.solverFactory = SolverFactory.create(
                 PlacementSolverConfig.create(settings.timeLimit(), settings.unimprovedTimeLimit()));
         this.solutionManager = SolutionManager.create(solverFactory);
@@ -61,14 +66,24 @@ class PlacementSolving {
 
     /**
      * Solves from the plan's current assignment, reporting each new best plan as the run's progress; a run
-     * asked to stop before keeps its start plan.
+     * asked to stop before keeps its start plan. A plan scoring the proven bound cannot be improved: solving
+     * ends as soon as the best plan reaches it, or does not begin when the start plan does.
      *
      * @param startNanos when the run's planning began, for the time to the first feasible plan
+     * @param bound      the best score any plan can reach, or null when not proven
      */
-    Solved solve(long runId, PlacementPlan start, long startNanos) {
+    Solved solve(long runId, PlacementPlan start, long startNanos, HardMediumSoftLongScore bound) {
         currentRunId = runId;
         long[] firstFeasible = {-1};
-        Solver<PlacementPlan> solver = solverFactory.buildSolver();
+        if (bound != null && reaches(score(start), bound)) {
+            log.info("Run {}: the start plan reaches the proven bound; no search needed", runId);
+            return new Solved(start, (System.nanoTime() - startNanos) / 1_000_000, true);
+        }
+        // The bound as a best-score limit: checked by every phase, so the search also ends when the
+        // construction heuristic reaches it (no best-solution event is fired there to react to).
+        Solver<PlacementPlan> solver = bound == null ? solverFactory.buildSolver()
+                : SolverFactory.<PlacementPlan>create(PlacementSolverConfig.create(settings.timeLimit(),
+                        settings.unimprovedTimeLimit(), bound)).buildSolver();
         solver.addEventListener(event -> {
             if (firstFeasible[0] < 0 && event.getNewBestScore().isSolutionInitialized()
                     && ((HardMediumSoftLongScore) event.getNewBestScore()).hardScore() == 0) {
@@ -83,10 +98,18 @@ class PlacementSolving {
         try {
             // Asked to stop before solving began: the start plan (the flow's or the published one) is the best.
             PlacementPlan best = stopRequests.contains(runId) ? start : solver.solve(start);
-            return new Solved(best, firstFeasible[0]);
+            boolean proven = bound != null && reaches(score(best), bound);
+            if (proven) {
+                log.info("Run {}: the best plan reaches the proven bound; solving ended there", runId);
+            }
+            return new Solved(best, firstFeasible[0], proven);
         } finally {
             current = null;
         }
+    }
+
+    private static boolean reaches(HardMediumSoftLongScore score, HardMediumSoftLongScore bound) {
+        return score.isSolutionInitialized() && score.compareTo(bound) >= 0;
     }
 
     /** Whether the run was asked to stop; clears the request. */

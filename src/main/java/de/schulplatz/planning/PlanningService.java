@@ -59,12 +59,16 @@ public class PlanningService {
         startFromThePublishedPlanIfAsGood(runId, plan, flow);
         log.info("Run {}: min-cost flow in {} ms: {} unassigned (weighted {}), soft bound {}{}", runId, flow.millis(),
                 flow.unassigned(), flow.mediumPenalty(), flow.softPenalty(), flow.exact() ? "" : " (not proven)");
-        PlacementSolving.Solved solved = solving.solve(runId, plan, start);
+        // Only an exact bound proves optimality; a plan that reaches it ends the search.
+        HardMediumSoftLongScore bound = flow.exact()
+                ? HardMediumSoftLongScore.of(0, -flow.mediumPenalty(), -flow.softPenalty()) : null;
+        PlacementSolving.Solved solved = solving.solve(runId, plan, start, bound);
         PlacementPlan best = keepWithinFreePlaces(solved.plan());
         long solvingMillis = (System.nanoTime() - start) / 1_000_000;
         ScoreExplanation<PlacementPlan, HardMediumSoftLongScore> explanation = solving.explain(best);
         HardMediumSoftLongScore score = explanation.getScore();
-        log.info("Run {}: solved in {} ms, score {}", runId, solvingMillis, score);
+        log.info("Run {}: solved in {} ms, score {}{}", runId, solvingMillis, score,
+                solved.provenOptimal() ? " (proven optimal)" : "");
 
         List<PlannedPlacement> outcomes = explainer.outcomes(best, loaded, published);
         store.save(runId, outcomes, best, explanation, solvingMillis, flow, loaded.problem().assumedSchoolSize());

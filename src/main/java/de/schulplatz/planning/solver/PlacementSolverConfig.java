@@ -3,6 +3,7 @@ package de.schulplatz.planning.solver;
 import de.schulplatz.planning.domain.PlacementPlan;
 import de.schulplatz.planning.domain.PupilPlacement;
 import java.time.Duration;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.score.stream.ConstraintStreamImplType;
 import org.optaplanner.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
 import org.optaplanner.core.config.constructionheuristic.ConstructionHeuristicType;
@@ -26,6 +27,20 @@ public final class PlacementSolverConfig {
      * @param unimprovedTimeLimit and earlier when the best score has not improved for this long
      */
     public static SolverConfig create(Duration timeLimit, Duration unimprovedTimeLimit) {
+        return create(timeLimit, unimprovedTimeLimit, null);
+    }
+
+    /**
+     * @param provenBest the best score any plan can reach (a proven bound), or null: a plan scoring it
+     *                   cannot be improved, so solving ends as soon as the best plan reaches it
+     */
+    public static SolverConfig create(Duration timeLimit, Duration unimprovedTimeLimit,
+            HardMediumSoftLongScore provenBest) {
+        TerminationConfig termination = new TerminationConfig().withSpentLimit(timeLimit)
+                .withUnimprovedSpentLimit(unimprovedTimeLimit);
+        if (provenBest != null) {
+            termination.setBestScoreLimit(provenBest.toString());
+        }
         return new SolverConfig()
                 .withSolutionClass(PlacementPlan.class)
                 .withEntityClasses(PupilPlacement.class)
@@ -46,8 +61,6 @@ public final class PlacementSolverConfig {
                                         new MoveIteratorFactoryConfig()
                                                 .withMoveIteratorFactoryClass(FamilyMoveIteratorFactory.class)
                                                 .withFixedProbabilityWeight(0.5))))
-                .withTerminationConfig(new TerminationConfig()
-                        .withSpentLimit(timeLimit)
-                        .withUnimprovedSpentLimit(unimprovedTimeLimit));
+                .withTerminationConfig(termination);
     }
 }
