@@ -15,20 +15,16 @@ import de.schulplatz.schoolsystem.GradeRule;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Random;
-import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
@@ -45,11 +41,6 @@ public final class SampleDataGenerator {
     public static final String PUPILS_FILE = "schueler.xlsx";
     /** Birth dates are chosen for the school year starting 1 August of this year. */
     static final int SCHOOL_YEAR = 2026;
-
-    record SampleSchool(String number, String name, SchoolForm form, boolean publicSchool, String municipalityKey,
-            String municipality, String postalCode, String city, String street, GeoPoint position, double easting,
-            double northing) {
-    }
 
     private record Language(String name, double weight, List<String> boys, List<String> girls, List<String> families) {
     }
@@ -179,7 +170,7 @@ public final class SampleDataGenerator {
     }
 
     public static void generate(Path schoolsCsv, String kreis, int pupils, long seed, Path outputFolder) {
-        List<SampleSchool> schools = readSchools(schoolsCsv, kreis);
+        List<SampleSchool> schools = SchoolListReader.kreisSchools(schoolsCsv, kreis);
         if (schools.isEmpty()) {
             throw new IllegalArgumentException("keine Schulen für Kreis " + kreis + " in " + schoolsCsv);
         }
@@ -199,7 +190,7 @@ public final class SampleDataGenerator {
      */
     public static void generateSize(Path nrwSchoolsCsv, String sizeName, long seed, Path outputFolder) {
         Size size = Size.of(sizeName);
-        List<SampleSchool> schools = readOfficialSchools(nrwSchoolsCsv, size.regionPrefix);
+        List<SampleSchool> schools = SchoolListReader.operatingSchools(nrwSchoolsCsv, size.regionPrefix);
         if (schools.isEmpty()) {
             throw new IllegalArgumentException("keine Schulen für " + sizeName + " in " + nrwSchoolsCsv);
         }
@@ -215,62 +206,6 @@ public final class SampleDataGenerator {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** The rows of a semicolon-separated file with a header line, as column → value. */
-    private static List<Map<String, String>> semicolonRows(Path csv) {
-        try (Stream<String> lines = Files.lines(csv, StandardCharsets.UTF_8)) {
-            List<String> all = lines.toList();
-            List<String> header = Arrays.asList(all.get(0).replace("\uFEFF", "").split(";", -1));
-            List<Map<String, String>> rows = new ArrayList<>();
-            for (String line : all.subList(1, all.size())) {
-                String[] fields = line.split(";", -1);
-                Map<String, String> row = new HashMap<>();
-                for (int i = 0; i < header.size() && i < fields.length; i++) {
-                    row.put(header.get(i), fields[i].strip());
-                }
-                rows.add(row);
-            }
-            return rows;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Operating schools of the official list whose Regionalschlüssel starts with the prefix. */
-    static List<SampleSchool> readOfficialSchools(Path csv, String regionPrefix) {
-        List<SampleSchool> schools = new ArrayList<>();
-        for (Map<String, String> row : semicolonRows(csv)) {
-            Optional<SchoolForm> form = SchoolForm.parse(row.get("SF"));
-            String region = row.getOrDefault("RegSchl", "");
-            if (!"1".equals(row.get("SchBetrSchl")) || form.isEmpty() || !region.startsWith(regionPrefix)
-                    || row.getOrDefault("KoRe", "").isEmpty() || row.getOrDefault("KoHo", "").isEmpty()) {
-                continue;
-            }
-            double easting = Double.parseDouble(row.get("KoRe"));
-            double northing = Double.parseDouble(row.get("KoHo"));
-            String name = (row.get("ABez1") + " " + row.get("ABez2")).strip();
-            schools.add(new SampleSchool(row.get("SchulNr"), name, form.get(), "1".equals(row.get("OeffPri")),
-                    "05" + region, row.get("Ort"), row.get("PLZ"), row.get("Ort"), row.get("Strasse"),
-                    Utm32Converter.toWgs84(easting, northing), easting, northing));
-        }
-        return schools;
-    }
-
-    static List<SampleSchool> readSchools(Path csv, String kreis) {
-        List<SampleSchool> schools = new ArrayList<>();
-        for (Map<String, String> row : semicolonRows(csv)) {
-            Optional<SchoolForm> form = SchoolForm.parse(row.get("SF"));
-            if (!kreis.equals(row.get("Kreis")) || form.isEmpty()) {
-                continue;
-            }
-            schools.add(new SampleSchool(row.get("SchulNr"), row.get("Name"), form.get(),
-                    "1".equals(row.get("OeffPri")), row.get("RegSchl"),
-                    row.get("Gemeinde"), row.get("PLZ"), row.get("Ort"), row.get("Strasse"),
-                    new GeoPoint(Double.parseDouble(row.get("lat")), Double.parseDouble(row.get("lon"))),
-                    Double.parseDouble(row.get("UTM_E")), Double.parseDouble(row.get("UTM_N"))));
-        }
-        return schools;
     }
 
     private void writeSchools(Path file) throws IOException {
