@@ -8,6 +8,7 @@ import de.schulplatz.intake.PupilColumn;
 import de.schulplatz.intake.QuotaColumn;
 import de.schulplatz.intake.SchoolColumn;
 import de.schulplatz.intake.SheetKind;
+import de.schulplatz.samples.NameCatalogue.Language;
 import de.schulplatz.schoolsystem.SchoolForm;
 import de.schulplatz.schoolsystem.GroupKind;
 import de.schulplatz.schoolsystem.SchoolYear;
@@ -24,7 +25,6 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
@@ -42,49 +42,6 @@ public final class SampleDataGenerator {
     /** Birth dates are chosen for the school year starting 1 August of this year. */
     static final int SCHOOL_YEAR = 2026;
 
-    private record Language(String name, double weight, List<String> boys, List<String> girls, List<String> families) {
-    }
-
-    private static final List<Language> LANGUAGES = List.of(
-            new Language("Ukrainisch", 24, List.of("Oleksandr", "Maksym", "Artem", "Dmytro", "Bohdan", "Ivan"),
-                    List.of("Anastasiia", "Sofiia", "Yelyzaveta", "Mariia", "Viktoriia", "Daryna"),
-                    List.of("Kovalenko", "Bondarenko", "Tkachenko", "Shevchenko", "Melnyk", "Kravchenko")),
-            new Language("Arabisch", 20, List.of("Mohammed", "Ahmad", "Omar", "Yusuf", "Khaled", "Hamza"),
-                    List.of("Fatima", "Aya", "Maryam", "Rahaf", "Lana", "Jana"),
-                    List.of("Al-Hassan", "Haddad", "Khalil", "Mansour", "Al-Ahmad", "Ibrahim")),
-            new Language("Türkisch", 10, List.of("Emir", "Yusuf", "Mustafa", "Eymen", "Ömer", "Kerem"),
-                    List.of("Zeynep", "Elif", "Defne", "Asel", "Eylül", "Azra"),
-                    List.of("Yılmaz", "Kaya", "Demir", "Şahin", "Çelik", "Öztürk")),
-            new Language("Dari", 7, List.of("Ahmad", "Mustafa", "Sohrab", "Farid", "Javid", "Basir"),
-                    List.of("Zahra", "Madina", "Parisa", "Nilofar", "Mahsa", "Shabnam"),
-                    List.of("Rahimi", "Ahmadi", "Hakimi", "Karimi", "Noori", "Sultani")),
-            new Language("Farsi", 4, List.of("Amir", "Reza", "Ali", "Arash", "Kian", "Darius"),
-                    List.of("Sara", "Niloufar", "Yasmin", "Roya", "Shirin", "Mina"),
-                    List.of("Hosseini", "Moradi", "Rezaei", "Jafari", "Sadeghi", "Mohammadi")),
-            new Language("Kurdisch", 8, List.of("Baran", "Rojhat", "Delil", "Azad", "Welat", "Serhat"),
-                    List.of("Berfin", "Rojda", "Zilan", "Helin", "Dilan", "Rojin"),
-                    List.of("Ali", "Hussein", "Murad", "Khalaf", "Sido", "Qasim")),
-            new Language("Rumänisch", 8, List.of("Andrei", "Alexandru", "Ionuț", "David", "Luca", "Mihai"),
-                    List.of("Maria", "Ioana", "Elena", "Andreea", "Ana", "Bianca"),
-                    List.of("Popescu", "Ionescu", "Popa", "Stan", "Dumitru", "Stoica")),
-            new Language("Bulgarisch", 6, List.of("Georgi", "Ivan", "Dimitar", "Nikolay", "Aleksandar", "Martin"),
-                    List.of("Maria", "Viktoria", "Nikol", "Raya", "Aleksandra", "Elena"),
-                    List.of("Ivanov", "Georgiev", "Dimitrov", "Petrov", "Nikolov", "Hristov")),
-            new Language("Tigrinya", 4, List.of("Yonas", "Dawit", "Filmon", "Robel", "Semere", "Natnael"),
-                    List.of("Helen", "Senait", "Luwam", "Ruta", "Selam", "Winta"),
-                    List.of("Tesfay", "Gebremedhin", "Habte", "Berhane", "Kidane", "Tekle")),
-            new Language("Russisch", 5, List.of("Aleksandr", "Mikhail", "Artyom", "Matvey", "Lev", "Timofey"),
-                    List.of("Sofia", "Anna", "Alisa", "Polina", "Varvara", "Eva"),
-                    List.of("Ivanova", "Smirnov", "Kuznetsov", "Popov", "Volkov", "Sokolov")),
-            new Language("Paschtu", 4, List.of("Wahid", "Jawad", "Hamid", "Zabihullah", "Noorullah", "Sami"),
-                    List.of("Malalai", "Palwasha", "Zarghona", "Gulalai", "Nazo", "Spozhmai"),
-                    List.of("Khan", "Durrani", "Safi", "Popal", "Stanikzai", "Wardak")));
-
-    private static final List<String> HERITAGE_LANGUAGES = List.of("Arabisch", "Türkisch", "Russisch",
-            "Ukrainisch", "Kurdisch", "Rumänisch", "Bulgarisch", "Farsi");
-    private static final List<String> STREETS = List.of("Bahnhofstraße", "Hauptstraße", "Lindenweg", "Schulstraße",
-            "Am Markt", "Gartenstraße", "Bergstraße", "Mühlenweg", "Kirchstraße", "Waldweg", "Lange Straße",
-            "Feldstraße");
     private static final List<String> SEK_I_RECOMMENDATIONS = List.of("HS, RS, GE, SK", "RS, GE, GY", "GE, SK",
             "", "GY, GE", "HS, GE", "RS, SK, GE", "");
 
@@ -124,7 +81,7 @@ public final class SampleDataGenerator {
         }
     }
 
-    private final Random random;
+    private final Dice random;
     private final List<SampleSchool> schools;
     /** Regional and state-wide sets: families settle in proportion to schools, free places are scarce. */
     private boolean scarcePlaces;
@@ -158,15 +115,9 @@ public final class SampleDataGenerator {
         berufskollegMean = ratio * 0.18 * pupils / Math.max(1, berufskolleg);
     }
 
-    /** A whole number with the given mean, spread evenly between 0 and twice the mean. */
-    private int around(double mean) {
-        double value = random.nextDouble() * 2 * mean;
-        return (int) Math.floor(value) + (random.nextDouble() < value - Math.floor(value) ? 1 : 0);
-    }
-
     private SampleDataGenerator(List<SampleSchool> schools, long seed) {
         this.schools = schools;
-        this.random = new Random(seed);
+        this.random = new Dice(seed);
     }
 
     public static void generate(Path schoolsCsv, String kreis, int pupils, long seed, Path outputFolder) {
@@ -237,8 +188,8 @@ public final class SampleDataGenerator {
                 row.put(SchoolColumn.NIMMT_SEITENEINSTEIGER, school.publicSchool() ? null
                         : random.nextInt(3) == 0 ? "ja" : "nein");
                 row.put(SchoolColumn.HSU_SPRACHEN, school.form() == SchoolForm.BK || random.nextInt(10) < 7 ? null
-                        : random.nextBoolean() ? pick(HERITAGE_LANGUAGES)
-                        : pick(HERITAGE_LANGUAGES) + ", " + pick(HERITAGE_LANGUAGES));
+                        : random.nextBoolean() ? random.pick(NameCatalogue.HERITAGE_LANGUAGES)
+                        : random.pick(NameCatalogue.HERITAGE_LANGUAGES) + ", " + random.pick(NameCatalogue.HERITAGE_LANGUAGES));
                 schoolSheet.row(inColumnOrder(row, SchoolColumn.values()));
                 for (int[] range : gradeRanges(school.form())) {
                     quotaSheet.row(quotaRow(school.number(), range, freePlaces(school.form()),
@@ -281,10 +232,10 @@ public final class SampleDataGenerator {
             // Regional and state-wide sets: places about equal to pupils per band (see calibrate), unevenly
             // spread, so with distance limits not everyone can be placed.
             return switch (form) {
-                case BK -> around(berufskollegMean);
+                case BK -> random.around(berufskollegMean);
                 case FS -> random.nextInt(2);
-                case GS -> around(primaryMean);
-                default -> around(secondaryMean);
+                case GS -> random.around(primaryMean);
+                default -> random.around(secondaryMean);
             };
         }
         return switch (form) {
@@ -323,9 +274,9 @@ public final class SampleDataGenerator {
                         : local.get(random.nextInt(local.size()));
                 GeoPoint home = new GeoPoint(anchor.position().latitude() + random.nextGaussian() * 0.012,
                         anchor.position().longitude() + random.nextGaussian() * 0.018);
-                Language language = language();
-                String lastName = pick(language.families());
-                String street = pick(STREETS) + " " + (1 + random.nextInt(80));
+                Language language = NameCatalogue.language(random);
+                String lastName = random.pick(language.families());
+                String street = random.pick(NameCatalogue.STREETS) + " " + (1 + random.nextInt(80));
                 LocalDate arrival = LocalDate.of(SCHOOL_YEAR, 8, 1).minusDays(random.nextInt(300));
                 int locationKind = random.nextInt(10);
                 for (int child = 0; child < size; child++) {
@@ -348,7 +299,7 @@ public final class SampleDataGenerator {
         int grade = typicalGrade();
         LocalDate birthDate = birthDateFor(grade);
         String recommended = grade <= 4 ? (random.nextInt(4) == 0 ? "" : "GS")
-                : grade <= 10 ? pick(SEK_I_RECOMMENDATIONS) : (random.nextBoolean() ? "BK" : "");
+                : grade <= 10 ? random.pick(SEK_I_RECOMMENDATIONS) : (random.nextBoolean() ? "BK" : "");
         Integer counsellorGrade = grade >= 6 && grade <= 10 && random.nextInt(7) == 0 ? grade - 1 : null;
         double literacyRoll = random.nextDouble();
         String literacy = literacyRoll < 0.75 ? "ja" : literacyRoll < 0.9 ? "teilweise" : "nein";
@@ -367,7 +318,7 @@ public final class SampleDataGenerator {
         Map<PupilColumn, Object> row = new EnumMap<>(PupilColumn.class);
         row.put(PupilColumn.FALLNUMMER, String.format("KI-%s-%d-%04d", kreis, SCHOOL_YEAR, number));
         row.put(PupilColumn.NACHNAME, lastName);
-        row.put(PupilColumn.VORNAME, pick(girl ? language.girls() : language.boys()));
+        row.put(PupilColumn.VORNAME, random.pick(girl ? language.girls() : language.boys()));
         row.put(PupilColumn.GEBURTSDATUM, birthCell);
         row.put(PupilColumn.GESCHLECHT, girl ? "w" : "m");
         row.put(PupilColumn.STRASSE, onlyPostalCode ? null : street);
@@ -451,22 +402,6 @@ public final class SampleDataGenerator {
         row.put(PupilColumn.LAENGENGRAD, longitude);
         row.put(PupilColumn.EMPFOHLENE_SCHULFORMEN, recommended);
         return inColumnOrder(row, PupilColumn.values());
-    }
-
-    private Language language() {
-        double total = LANGUAGES.stream().mapToDouble(Language::weight).sum();
-        double roll = random.nextDouble() * total;
-        for (Language language : LANGUAGES) {
-            roll -= language.weight();
-            if (roll < 0) {
-                return language;
-            }
-        }
-        return LANGUAGES.get(0);
-    }
-
-    private <T> T pick(List<T> values) {
-        return values.get(random.nextInt(values.size()));
     }
 
     private static double round5(double degrees) {
