@@ -1,7 +1,10 @@
 package de.schulplatz.samples;
 
+import de.schulplatz.schoolsystem.GradeBand;
 import de.schulplatz.schoolsystem.SchoolForm;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * How many free places a sample quota reports. Small sets have a few per quota, a Berufskolleg more.
@@ -35,23 +38,21 @@ final class FreePlaces {
      * them), spread over the band's quotas.
      */
     static FreePlaces calibrated(Dice dice, List<SampleSchool> schools, int pupils) {
-        int primary = 0;
-        int secondary = 0;
-        int berufskolleg = 0;
+        Map<GradeBand, Integer> quotas = new EnumMap<>(GradeBand.class);
         for (SampleSchool school : schools) {
-            switch (school.form()) {
-                case GS -> primary += 2;
-                case PS -> {
-                    primary++;
-                    secondary++;
-                }
-                case BK -> berufskolleg++;
-                case FS -> { }
-                default -> secondary += 3;
+            // A Förderschule keeps its at most one place per quota (see forQuota), so it takes no share.
+            if (school.form() != SchoolForm.FS) {
+                GradeRange.quotasOf(school.form()).forEach(range -> quotas.merge(range.band(), 1, Integer::sum));
             }
         }
-        return new FreePlaces(dice, true, 0.35 * pupils / Math.max(1, primary),
-                0.45 * pupils / Math.max(1, secondary), 0.18 * pupils / Math.max(1, berufskolleg));
+        return new FreePlaces(dice, true, 0.35 * pupils / quotaCount(quotas, GradeBand.PRIMARSTUFE),
+                0.45 * pupils / quotaCount(quotas, GradeBand.SEKUNDARSTUFE_I),
+                0.18 * pupils / quotaCount(quotas, GradeBand.BERUFSKOLLEG));
+    }
+
+    /** At least one, so that a set without schools of a band still divides. */
+    private static int quotaCount(Map<GradeBand, Integer> quotas, GradeBand band) {
+        return Math.max(1, quotas.getOrDefault(band, 0));
     }
 
     /** The free places of one quota of a school of this form. */
@@ -61,6 +62,7 @@ final class FreePlaces {
                 case BK -> dice.around(berufskollegMean);
                 case FS -> dice.nextInt(2);
                 case GS -> dice.around(primaryMean);
+                // Also a PRIMUS school's quota of grades 1-4, though calibrated counts it as primary.
                 default -> dice.around(secondaryMean);
             };
         }

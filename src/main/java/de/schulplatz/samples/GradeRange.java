@@ -1,5 +1,6 @@
 package de.schulplatz.samples;
 
+import de.schulplatz.schoolsystem.GradeBand;
 import de.schulplatz.schoolsystem.SchoolForm;
 import java.util.List;
 
@@ -15,5 +16,9 @@ record GradeRange(int from, int to) {
             case BK -> List.of(new GradeRange(11, 13));
             case GE, GY, HS, RS, SK -> List.of(new GradeRange(5, 6), new GradeRange(7, 8), new GradeRange(9, 10));
         };
+    }
+
+    GradeBand band() {
+        return GradeBand.of(from);
     }
 }

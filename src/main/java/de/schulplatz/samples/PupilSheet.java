@@ -6,6 +6,7 @@ import de.schulplatz.intake.PupilColumn;
 import de.schulplatz.intake.SheetKind;
 import de.schulplatz.samples.NameCatalogue.Language;
 import de.schulplatz.samples.SampleWorkbook.ColumnSheet;
+import de.schulplatz.schoolsystem.GradeBand;
 import de.schulplatz.schoolsystem.GradeRule;
 import de.schulplatz.schoolsystem.SchoolYear;
 import java.io.IOException;
@@ -24,8 +25,8 @@ import java.util.Map;
  */
 final class PupilSheet {
 
-    /** Birth dates are chosen for the school year starting 1 August of this year. */
-    static final int SCHOOL_YEAR = 2026;
+    /** The school year the birth dates, arrivals and case numbers are made for. */
+    static final SchoolYear SCHOOL_YEAR = new SchoolYear(2026);
 
     private static final List<String> SEK_I_RECOMMENDATIONS = List.of("HS, RS, GE, SK", "RS, GE, GY", "GE, SK",
             "", "GY, GE", "HS, GE", "RS, SK, GE", "");
@@ -69,7 +70,7 @@ final class PupilSheet {
                 Language language = NameCatalogue.language(dice);
                 String lastName = dice.pick(language.families());
                 String street = dice.pick(NameCatalogue.STREETS) + " " + (1 + dice.nextInt(80));
-                LocalDate arrival = LocalDate.of(SCHOOL_YEAR, 8, 1).minusDays(dice.nextInt(300));
+                LocalDate arrival = SCHOOL_YEAR.firstDay().minusDays(dice.nextInt(300));
                 int locationKind = dice.nextInt(10);
                 Family family = new Family(size > 1 ? "F-" + label + "-" + familyNumber : null, lastName, language,
                         anchor, home, street, arrival, locationKind);
@@ -90,13 +91,16 @@ final class PupilSheet {
         boolean girl = dice.nextBoolean();
         int grade = typicalGrade();
         LocalDate birthDate = birthDateFor(grade);
-        String recommended = grade <= 4 ? (dice.nextInt(4) == 0 ? "" : "GS")
-                : grade <= 10 ? dice.pick(SEK_I_RECOMMENDATIONS) : (dice.nextBoolean() ? "BK" : "");
+        String recommended = switch (GradeBand.of(grade)) {
+            case PRIMARSTUFE -> dice.nextInt(4) == 0 ? "" : "GS";
+            case SEKUNDARSTUFE_I -> dice.pick(SEK_I_RECOMMENDATIONS);
+            case BERUFSKOLLEG -> dice.nextBoolean() ? "BK" : "";
+        };
         Integer counsellorGrade = grade >= 6 && grade <= 10 && dice.nextInt(7) == 0 ? grade - 1 : null;
         double literacyRoll = dice.nextDouble();
         String literacy = literacyRoll < 0.75 ? "ja" : literacyRoll < 0.9 ? "teilweise" : "nein";
         String german = List.of("keine", "keine", "keine", "A1", "A1", "A2", "B1").get(dice.nextInt(7));
-        int age = SCHOOL_YEAR - birthDate.getYear();
+        int age = SCHOOL_YEAR.startYear() - birthDate.getYear();
         int schoolingYears = Math.max(0, Math.min(age - 6, grade - 1 - dice.nextInt(3)));
         String wish = dice.nextInt(5) == 0 ? nearbySchool(family.home(), grade) : null;
         Long[] utm = null;
@@ -108,7 +112,7 @@ final class PupilSheet {
         boolean exact = family.locationKind() < 7;
         Object birthCell = dice.nextInt(10) == 0 ? birthDate.toString() : birthDate;
         Map<PupilColumn, Object> row = new EnumMap<>(PupilColumn.class);
-        row.put(PupilColumn.FALLNUMMER, String.format("KI-%s-%d-%04d", label, SCHOOL_YEAR, number));
+        row.put(PupilColumn.FALLNUMMER, String.format("KI-%s-%d-%04d", label, SCHOOL_YEAR.startYear(), number));
         row.put(PupilColumn.NACHNAME, family.lastName());
         row.put(PupilColumn.VORNAME, dice.pick(girl ? family.language().girls() : family.language().boys()));
         row.put(PupilColumn.GEBURTSDATUM, birthCell);
@@ -158,7 +162,7 @@ final class PupilSheet {
 
     /** A birth date whose age-typical grade in {@link #SCHOOL_YEAR} is the given one. */
     private LocalDate birthDateFor(int grade) {
-        return GradeRule.firstBirthDateOf(grade, new SchoolYear(SCHOOL_YEAR)).plusDays(dice.nextInt(365));
+        return GradeRule.firstBirthDateOf(grade, SCHOOL_YEAR).plusDays(dice.nextInt(365));
     }
 
     /** One of the three nearest schools that teach the grade, as a family would wish for. */
@@ -174,7 +178,7 @@ final class PupilSheet {
     /** Rows a KI adviser might really type; each shows one kind of rejection in the Fehlerbericht. */
     private static List<Map<PupilColumn, Object>> faultyRows(String label, int written) {
         List<Map<PupilColumn, Object>> rows = new ArrayList<>();
-        String prefix = "KI-" + label + "-" + SCHOOL_YEAR + "-";
+        String prefix = "KI-" + label + "-" + SCHOOL_YEAR.startYear() + "-";
         rows.add(faulty(prefix + (written + 1), "Nasser", "Ali", "31.02.2015", "32756", "Detmold", null, null, ""));
         rows.add(faulty(prefix + (written + 2), null, "Olena", "12.03.2014", "32657", "Lemgo", null, null, ""));
         rows.add(faulty(prefix + (written + 3), "Haile", "Meron", "05.06.2012", "32791", "Lage", null, null, "XY"));

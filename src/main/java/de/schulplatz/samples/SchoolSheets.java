@@ -39,9 +39,11 @@ final class SchoolSheets {
                             school.form().groupKindFor(GroupKind.DEUTSCHFOERDERUNG).label()));
                 }
                 // About a quarter of the schools run a literacy group, with its own few places.
-                if (school.form() != SchoolForm.BK && school.form() != SchoolForm.FS && dice.nextInt(4) == 0) {
+                if (school.form().offers(GroupKind.ALPHABETISIERUNG) && school.form() != SchoolForm.FS
+                        && dice.nextInt(4) == 0) {
                     GradeRange range = school.form() == SchoolForm.GS ? new GradeRange(1, 4) : new GradeRange(5, 10);
-                    quotaSheet.row(quotaRow(school.number(), range, 1 + dice.nextInt(3), "Alphabetisierung"));
+                    quotaSheet.row(quotaRow(school.number(), range, 1 + dice.nextInt(3),
+                            GroupKind.ALPHABETISIERUNG.label()));
                 }
             }
             schoolSheet.finish();
