@@ -62,7 +62,8 @@ final class FreePlaces {
                 case BK -> dice.around(berufskollegMean);
                 case FS -> dice.nextInt(2);
                 case GS -> dice.around(primaryMean);
-                // Also a PRIMUS school's quota of grades 1-4, though calibrated counts it as primary.
+                // Also a PRIMUS school's quota of grades 1-4, though calibrated counts it as primary: drawing it
+                // around the primary mean would change the files of the regional and state-wide sizes.
                 default -> dice.around(secondaryMean);
             };
         }

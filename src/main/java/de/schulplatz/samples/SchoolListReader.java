@@ -26,7 +26,7 @@ final class SchoolListReader {
     private SchoolListReader() {
     }
 
-    /** Operating schools ({@code SchBetrSchl=1}) of the official list whose Regionalschlüssel starts with the prefix. */
+    /** Operating schools ({@code SchBetrSchl=1}) of the official list whose Regionalschlüssel has the prefix. */
     static List<SampleSchool> operatingSchools(Path csv, String regionPrefix) {
         List<SampleSchool> schools = new ArrayList<>();
         for (Map<String, String> row : rows(csv)) {
