@@ -3,9 +3,10 @@ package de.schulplatz.planning;
 import de.schulplatz.planning.domain.PlacementPlan;
 import de.schulplatz.planning.domain.PupilPlacement;
 import de.schulplatz.planning.flow.FlowPlanner;
-import de.schulplatz.planning.solver.PlacementConstraintProvider;
+import de.schulplatz.planning.solver.PlacementConstraint;
 import de.schulplatz.runs.RunRepository;
 import de.schulplatz.schools.PlaceQuota;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,8 +54,8 @@ class PlanStore {
             explanation.getConstraintMatchTotalMap().values()
                     .forEach(total -> totals.put(total.getConstraintName(), total));
             // Constraints that never matched are listed too: "0 Fälle" is worth reading (e.g. no place overfilled).
-            runs.saveConstraintScores(runId, PlacementConstraintProvider.CONSTRAINT_NAMES.stream()
-                    .map(name -> constraintScore(name, totals.get(name)))
+            runs.saveConstraintScores(runId, Arrays.stream(PlacementConstraint.values())
+                    .map(constraint -> constraintScore(constraint, totals.get(constraint.constraintName())))
                     .toList());
             saveSiblingFigures(runId, solved);
             runs.saveBound(runId, flow.mediumPenalty(), flow.softPenalty(), flow.unassigned(), flow.exact());
@@ -68,20 +69,14 @@ class PlanStore {
         return runs.find(runId).map(run -> run.solvingMillis() != null).orElse(false);
     }
 
-    private static RunRepository.ConstraintScore constraintScore(String name,
+    private static RunRepository.ConstraintScore constraintScore(PlacementConstraint constraint,
             ConstraintMatchTotal<HardMediumSoftLongScore> total) {
-        String level = name.equals(PlacementConstraintProvider.FREE_PLACES_EXCEEDED) ? "hart"
-                : name.equals(PlacementConstraintProvider.UNASSIGNED_PUPIL) ? "mittel" : "weich";
+        String level = constraint.level().label();
         if (total == null) {
-            return new RunRepository.ConstraintScore(name, level, 0, 0);
+            return new RunRepository.ConstraintScore(constraint.constraintName(), level, 0, 0);
         }
-        HardMediumSoftLongScore score = total.getScore();
-        long value = switch (level) {
-            case "hart" -> score.hardScore();
-            case "mittel" -> score.mediumScore();
-            default -> score.softScore();
-        };
-        return new RunRepository.ConstraintScore(name, level, total.getConstraintMatchCount(), value);
+        return new RunRepository.ConstraintScore(constraint.constraintName(), level, total.getConstraintMatchCount(),
+                constraint.level().of(total.getScore()));
     }
 
     /** Counts sibling pairs that have a school in common, and those of them placed at one school. */

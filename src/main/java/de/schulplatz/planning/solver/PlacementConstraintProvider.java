@@ -1,10 +1,9 @@
 package de.schulplatz.planning.solver;
 
-import de.schulplatz.planning.domain.PlacementWeights;
 import de.schulplatz.planning.domain.PupilPlacement;
 import de.schulplatz.planning.domain.SchoolFact;
 import de.schulplatz.planning.domain.SchoolQuota;
-import java.util.List;
+import java.util.Arrays;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.score.stream.Constraint;
 import org.optaplanner.core.api.score.stream.ConstraintCollectors;
@@ -19,30 +18,27 @@ import org.optaplanner.core.api.score.stream.Joiners;
  */
 public class PlacementConstraintProvider implements ConstraintProvider {
 
-    public static final String FREE_PLACES_EXCEEDED = "Freie Plätze überschritten";
-    public static final String UNASSIGNED_PUPIL = "Schüler:in ohne Schulplatz";
-
     /** Fair spread is measured in thousandths of the school's pupils, squared: see {@link #fairSpread}. */
     static final long FAIR_SPREAD_SCALE = 1_000;
 
-    /** Every constraint by name, for reports that list all of them, including those that never matched. */
-    public static final List<String> CONSTRAINT_NAMES = List.of(FREE_PLACES_EXCEEDED, UNASSIGNED_PUPIL,
-            PlacementWeights.TRAVEL_DISTANCE, PlacementWeights.BEYOND_THRESHOLD, PlacementWeights.SIBLINGS_APART,
-            PlacementWeights.WISH_MISSED, PlacementWeights.FAIR_SPREAD, PlacementWeights.OUTSIDE_MUNICIPALITY,
-            PlacementWeights.PUBLISHED_CHANGED);
-
+    /** Exactly the constraints of {@link PlacementConstraint}, in its order. */
     @Override
     public Constraint[] defineConstraints(ConstraintFactory factory) {
-        return new Constraint[] {
-                freePlacesExceeded(factory),
-                unassignedPupil(factory),
-                travelDistance(factory),
-                distanceBeyondThreshold(factory),
-                siblingsApart(factory),
-                wishMissed(factory),
-                fairSpread(factory),
-                outsideHomeMunicipality(factory),
-                publishedPlacementChanged(factory)
+        return Arrays.stream(PlacementConstraint.values()).map(constraint -> define(constraint, factory))
+                .toArray(Constraint[]::new);
+    }
+
+    private Constraint define(PlacementConstraint constraint, ConstraintFactory factory) {
+        return switch (constraint) {
+            case FREE_PLACES_EXCEEDED -> freePlacesExceeded(factory);
+            case UNASSIGNED_PUPIL -> unassignedPupil(factory);
+            case TRAVEL_DISTANCE -> travelDistance(factory);
+            case BEYOND_THRESHOLD -> distanceBeyondThreshold(factory);
+            case SIBLINGS_APART -> siblingsApart(factory);
+            case WISH_MISSED -> wishMissed(factory);
+            case FAIR_SPREAD -> fairSpread(factory);
+            case OUTSIDE_MUNICIPALITY -> outsideHomeMunicipality(factory);
+            case PUBLISHED_CHANGED -> publishedPlacementChanged(factory);
         };
     }
 
@@ -53,7 +49,7 @@ public class PlacementConstraintProvider implements ConstraintProvider {
                 .filter((quota, count) -> count > quota.getFreePlaces())
                 .penalizeLong(HardMediumSoftLongScore.ONE_HARD,
                         (SchoolQuota quota, Integer count) -> count - quota.getFreePlaces())
-                .asConstraint(FREE_PLACES_EXCEEDED);
+                .asConstraint(PlacementConstraint.FREE_PLACES_EXCEEDED.constraintName());
     }
 
     /** Medium: a pupil left without a place, weighted by urgency (waiting time, compulsory schooling). */
@@ -61,14 +57,14 @@ public class PlacementConstraintProvider implements ConstraintProvider {
         return factory.forEachIncludingNullVars(PupilPlacement.class)
                 .filter(placement -> !placement.isAssigned())
                 .penalizeLong(HardMediumSoftLongScore.ONE_MEDIUM, p -> p.getProfile().unassignedWeight())
-                .asConstraint(UNASSIGNED_PUPIL);
+                .asConstraint(PlacementConstraint.UNASSIGNED_PUPIL.constraintName());
     }
 
     /** Soft: straight-line distance from home to school in metres. */
     Constraint travelDistance(ConstraintFactory factory) {
         return factory.forEach(PupilPlacement.class)
                 .penalizeConfigurableLong(PupilPlacement::distanceMetres)
-                .asConstraint(PlacementWeights.TRAVEL_DISTANCE);
+                .asConstraint(PlacementConstraint.TRAVEL_DISTANCE.constraintName());
     }
 
     /** Soft: every metre beyond the reimbursement threshold (2 km primary, 3.5 km grades 5-10, 5 km beyond). */
@@ -76,7 +72,7 @@ public class PlacementConstraintProvider implements ConstraintProvider {
         return factory.forEach(PupilPlacement.class)
                 .filter(placement -> placement.metresBeyondThreshold() > 0)
                 .penalizeConfigurableLong(PupilPlacement::metresBeyondThreshold)
-                .asConstraint(PlacementWeights.BEYOND_THRESHOLD);
+                .asConstraint(PlacementConstraint.BEYOND_THRESHOLD.constraintName());
     }
 
     /** Soft: a pair of siblings at different schools although they have a school in common. */
@@ -88,7 +84,7 @@ public class PlacementConstraintProvider implements ConstraintProvider {
                         Joiners.lessThan(PupilPlacement::getCaseNumber))
                 .filter((a, b) -> !a.attendsSameSchoolAs(b) && a.couldShareSchoolWith(b))
                 .penalizeConfigurable()
-                .asConstraint(PlacementWeights.SIBLINGS_APART);
+                .asConstraint(PlacementConstraint.SIBLINGS_APART.constraintName());
     }
 
     /** Soft: the family's wish missed, by rank (second wish 1, third 2, none 3). */
@@ -96,7 +92,7 @@ public class PlacementConstraintProvider implements ConstraintProvider {
         return factory.forEach(PupilPlacement.class)
                 .filter(placement -> placement.hasWishes() && placement.wishRankMissed() > 0)
                 .penalizeConfigurable(PupilPlacement::wishRankMissed)
-                .asConstraint(PlacementWeights.WISH_MISSED);
+                .asConstraint(PlacementConstraint.WISH_MISSED.constraintName());
     }
 
     /**
@@ -109,7 +105,7 @@ public class PlacementConstraintProvider implements ConstraintProvider {
                 .groupBy(placement -> placement.getQuota().getSchool(), ConstraintCollectors.count())
                 .penalizeConfigurableLong((SchoolFact school, Integer count) ->
                         Math.round((double) FAIR_SPREAD_SCALE * count * count / school.totalPupils()))
-                .asConstraint(PlacementWeights.FAIR_SPREAD);
+                .asConstraint(PlacementConstraint.FAIR_SPREAD.constraintName());
     }
 
     /** Soft: a school outside the pupil's home municipality. */
@@ -117,7 +113,7 @@ public class PlacementConstraintProvider implements ConstraintProvider {
         return factory.forEach(PupilPlacement.class)
                 .filter(PupilPlacement::isOutsideHomeMunicipality)
                 .penalizeConfigurable()
-                .asConstraint(PlacementWeights.OUTSIDE_MUNICIPALITY);
+                .asConstraint(PlacementConstraint.OUTSIDE_MUNICIPALITY.constraintName());
     }
 
     /** Soft: a placement already communicated to family and school moved or taken away. */
@@ -125,6 +121,6 @@ public class PlacementConstraintProvider implements ConstraintProvider {
         return factory.forEachIncludingNullVars(PupilPlacement.class)
                 .filter(PupilPlacement::changesPublishedPlacement)
                 .penalizeConfigurable()
-                .asConstraint(PlacementWeights.PUBLISHED_CHANGED);
+                .asConstraint(PlacementConstraint.PUBLISHED_CHANGED.constraintName());
     }
 }
