@@ -95,18 +95,18 @@ final class CandidateFinder {
         Map<String, Eligibility> eligibility = new LinkedHashMap<>();
         List<PupilPlacement> placements = new ArrayList<>();
         for (Pupil pupil : pupils) {
-            Eligibility rules = eligibility(pupil);
+            Eligibility eligible = eligibility(pupil);
             List<SchoolQuota> candidates = new ArrayList<>();
             Map<SchoolQuota, Integer> distances = new HashMap<>();
-            if (rules.notPlaceable() == null) {
-                rules = rules.withNoCandidateReason(collectCandidates(pupil, rules, quotas, schoolOfQuota,
+            if (eligible.notPlaceable() == null) {
+                eligible = eligible.withNoCandidate(collectCandidates(pupil, eligible, quotas, schoolOfQuota,
                         overrides.excludedSchools(pupil.caseNumber()), candidates, distances));
             }
-            eligibility.put(pupil.caseNumber(), rules);
+            eligibility.put(pupil.caseNumber(), eligible);
             SchoolQuota fixedQuota = null;
             Override fixing = overrides.fixed().get(pupil.caseNumber());
             if (fixing != null) {
-                fixedQuota = fixedQuota(pupil, rules, fixing.schoolNumber(), quotas, schoolFacts, schoolOfQuota,
+                fixedQuota = fixedQuota(pupil, eligible, fixing.schoolNumber(), quotas, schoolFacts, schoolOfQuota,
                         schoolByNumber);
                 if (!candidates.contains(fixedQuota)) {
                     candidates.add(fixedQuota);
@@ -114,9 +114,9 @@ final class CandidateFinder {
                 }
             }
             String familyId = pupil.familyId() != null && familySizes.get(pupil.familyId()) > 1 ? pupil.familyId() : null;
-            PupilProfile profile = new PupilProfile(pupil.caseNumber(), rules.grade(), familyId,
+            PupilProfile profile = new PupilProfile(pupil.caseNumber(), eligible.grade(), familyId,
                     pupil.address().municipalityKey(), pupil.wishedSchools(), published.get(pupil.caseNumber()),
-                    TravelCosts.reimbursementThresholdMetres(rules.grade()), unassignedWeight(pupil, rules));
+                    TravelCosts.reimbursementThresholdMetres(eligible.grade()), unassignedWeight(pupil, eligible));
             PupilPlacement placement = new PupilPlacement(profile, candidates, distances);
             if (fixedQuota != null) {
                 placement.pin(fixedQuota);
@@ -151,18 +151,18 @@ final class CandidateFinder {
      * one, else any quota of the school for the grade, else (places withdrawn since) an empty quota, so the
      * pupil still counts against the school and the overflow shows in the hard score.
      */
-    private static SchoolQuota fixedQuota(Pupil pupil, Eligibility rules, String schoolNumber, List<SchoolQuota> quotas,
+    private static SchoolQuota fixedQuota(Pupil pupil, Eligibility eligible, String schoolNumber, List<SchoolQuota> quotas,
             List<SchoolFact> schoolFacts, Map<SchoolQuota, School> schoolOf, Map<String, School> schoolByNumber) {
         List<SchoolQuota> atSchool = quotas.stream()
-                .filter(q -> q.getSchoolNumber().equals(schoolNumber) && q.covers(rules.grade())).toList();
-        return atSchool.stream().filter(q -> q.getGroupKind() == rules.groupKindAt(q.getForm())).findFirst()
+                .filter(q -> q.getSchoolNumber().equals(schoolNumber) && q.covers(eligible.grade())).toList();
+        return atSchool.stream().filter(q -> q.getGroupKind() == eligible.groupKindAt(q.getForm())).findFirst()
                 .or(() -> atSchool.stream().findFirst())
                 .orElseGet(() -> {
                     School school = schoolByNumber.get(schoolNumber);
                     SchoolFact fact = schoolFacts.stream().filter(f -> f.schoolNumber().equals(schoolNumber))
                             .findFirst().orElseThrow();
-                    SchoolQuota empty = new SchoolQuota(quotas.size(), fact, school.form(), rules.groupKindAt(school.form()),
-                            school.address().position(), rules.grade(), rules.grade(), 0);
+                    SchoolQuota empty = new SchoolQuota(quotas.size(), fact, school.form(), eligible.groupKindAt(school.form()),
+                            school.address().position(), eligible.grade(), eligible.grade(), 0);
                     quotas.add(empty);
                     schoolOf.put(empty, school);
                     return empty;
@@ -179,36 +179,35 @@ final class CandidateFinder {
     }
 
     /**
-     * Fills the pupil's candidates, nearest first; returns null, or the German reason when none is left.
+     * Fills the pupil's candidates, nearest first; returns null, or the cause when none is left.
      * The filters run in the order of the reasons a KI adviser can act on.
      */
-    private String collectCandidates(Pupil pupil, Eligibility rules, List<SchoolQuota> quotas,
+    private UnplacedCause collectCandidates(Pupil pupil, Eligibility eligible, List<SchoolQuota> quotas,
             Map<SchoolQuota, School> schoolOf, Set<String> excludedSchools, List<SchoolQuota> candidates,
             Map<SchoolQuota, Integer> distances) {
         List<SchoolQuota> offered = quotas.stream()
-                .filter(q -> q.covers(rules.grade()) && rules.allowedForms().contains(q.getForm())
-                        && q.getGroupKind() == rules.groupKindAt(q.getForm()) && schoolOf.get(q).takesNewcomers())
+                .filter(q -> q.covers(eligible.grade()) && eligible.allowedForms().contains(q.getForm())
+                        && q.getGroupKind() == eligible.groupKindAt(q.getForm()) && schoolOf.get(q).takesNewcomers())
                 .toList();
-        String what = ReasonTexts.offer(rules.allowedForms(), rules.literacyGroup());
+        UnplacedCause.Offer offer = new UnplacedCause.Offer(eligible.allowedForms(), eligible.literacyGroup());
         if (offered.isEmpty()) {
-            return "keine Schule " + what + " meldet Plätze für Jahrgang " + rules.grade();
+            return new UnplacedCause.NoPlacesReported(offer, eligible.grade());
         }
         List<SchoolQuota> free = offered.stream().filter(q -> q.getFreePlaces() > 0).toList();
         if (free.isEmpty()) {
-            return "keine Schule " + what + " hat einen freien Platz in Jahrgang " + rules.grade();
+            return new UnplacedCause.NoFreePlace(offer, eligible.grade());
         }
         List<SchoolQuota> allowed = free.stream().filter(q -> !excludedSchools.contains(q.getSchoolNumber())).toList();
         if (allowed.isEmpty()) {
-            return "alle Schulen " + what + " mit freiem Platz in Jahrgang " + rules.grade()
-                    + " sind für dieses Kind ausgeschlossen (Korrektur)";
+            return new UnplacedCause.AllExcluded(offer, eligible.grade());
         }
-        List<SchoolQuota> accessible = rules.barrierFreeNeeded()
+        List<SchoolQuota> accessible = eligible.barrierFreeNeeded()
                 ? allowed.stream().filter(q -> schoolOf.get(q).barrierFree()).toList() : allowed;
         if (accessible.isEmpty()) {
-            return "keine barrierefreie Schule " + what + " hat einen freien Platz in Jahrgang " + rules.grade();
+            return new UnplacedCause.NoBarrierFreeSchool(offer, eligible.grade());
         }
         GeoPoint home = pupil.address().position();
-        int limit = this.rules.maxDistanceMetres(rules.band());
+        int limit = this.rules.maxDistanceMetres(eligible.band());
         int nearest = Integer.MAX_VALUE;
         for (SchoolQuota quota : accessible) {
             int distance = home.distanceMetresTo(quota.getLocation());
@@ -219,8 +218,7 @@ final class CandidateFinder {
             }
         }
         if (candidates.isEmpty()) {
-            return "keine Schule " + what + " mit freiem Platz in Jahrgang " + rules.grade() + " innerhalb "
-                    + ReasonTexts.km(limit) + " (nächste: " + ReasonTexts.km(nearest) + ")";
+            return new UnplacedCause.BeyondDistanceLimit(offer, eligible.grade(), limit, nearest);
         }
         candidates.sort(Comparator.comparingInt((SchoolQuota q) -> distances.get(q)).thenComparingInt(SchoolQuota::getId));
         if (candidates.size() > settings.maxCandidates()) {
@@ -249,18 +247,16 @@ final class CandidateFinder {
         }
         boolean adult = GradeRule.isAdultAtStart(pupil.birthDate(), schoolYear);
 
-        String notPlaceable = null;
+        UnplacedCause notPlaceable = null;
         if (pupil.counsellorGrade() == null && ageTypical < 1) {
-            notPlaceable = "noch nicht schulpflichtig: Einschulung erst zum Schuljahr "
-                    + new SchoolYear(schoolYear.startYear() + 1 - ageTypical).label();
+            notPlaceable = new UnplacedCause.NotYetOfSchoolAge(new SchoolYear(schoolYear.startYear() + 1 - ageTypical));
         } else if (adult && !rules.placeAdults()) {
-            notPlaceable = "nicht mehr schulpflichtig (18 Jahre oder älter zu Beginn des Schuljahres "
-                    + schoolYear.label() + "); nur freiwilliges Angebot über die Beratung";
+            notPlaceable = new UnplacedCause.BeyondCompulsoryAge(schoolYear);
         } else if (allowed.isEmpty()) {
-            String which = pupil.previousForm() != null && grade >= 10 ? "die bisherige Schulform"
-                    : pupil.recommendedForms().isEmpty() ? "keine der üblichen Schulformen" : "keine der empfohlenen Schulformen";
-            notPlaceable = which + " (" + ReasonTexts.formNames(recommended) + ") unterrichtet Jahrgang " + grade
-                    + (which.startsWith("die") ? " nicht" : "");
+            UnplacedCause.FormSource source = pupil.previousForm() != null && grade >= 10 ? UnplacedCause.FormSource.PREVIOUS
+                    : pupil.recommendedForms().isEmpty() ? UnplacedCause.FormSource.USUAL
+                    : UnplacedCause.FormSource.RECOMMENDED;
+            notPlaceable = new UnplacedCause.NoFormTeachesGrade(source, recommended, grade);
         }
         return new Eligibility(pupil.caseNumber(), grade, band, allowed,
                 PupilGroup.literacyGroup(pupil, rules.partialLiteracyNeedsAlphabet()), pupil.barrierFree(),
@@ -268,8 +264,8 @@ final class CandidateFinder {
     }
 
     /** Compulsory-age pupils first, then those waiting longest since registration (or arrival). */
-    private long unassignedWeight(Pupil pupil, Eligibility rules) {
+    private long unassignedWeight(Pupil pupil, Eligibility eligible) {
         long waitingDays = Math.min(MAX_WAITING_DAYS, pupil.waitingDays(planningDate));
-        return (rules.compulsory() ? weights.compulsory() : weights.voluntary()) + weights.waitingDay() * waitingDays;
+        return (eligible.compulsory() ? weights.compulsory() : weights.voluntary()) + weights.waitingDay() * waitingDays;
     }
 }

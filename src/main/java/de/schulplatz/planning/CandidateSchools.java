@@ -56,7 +56,8 @@ public class CandidateSchools {
         List<Candidate> candidates = placement.getCandidates().stream()
                 .map(quota -> candidate(quota, problem.schools().get(quota.getSchoolNumber()), placement))
                 .toList();
-        String reason = eligibility.notPlaceable() != null ? eligibility.notPlaceable() : eligibility.noCandidateReason();
+        UnplacedCause cause = eligibility.withoutCandidates();
+        String reason = cause == null ? null : ReasonTexts.unplaced(cause);
         return Optional.of(new PupilCandidates(eligibility.grade(), ReasonTexts.formNames(eligibility.allowedForms()),
                 candidates, reason));
     }

@@ -12,15 +12,20 @@ import java.util.Set;
  * @param allowedForms     the recommended school forms that teach this grade (the band's usual forms if none)
  * @param literacyGroup    the kind of group the pupil needs outside a Berufskolleg (German support or literacy)
  * @param compulsory       of compulsory school age (under 18 at the start of the school year)
- * @param notPlaceable     German reason why the pupil is not to be placed at all, null otherwise
- * @param noCandidateReason German reason why no school is eligible, null when there are candidates
+ * @param notPlaceable     why the pupil is not to be placed at all, null otherwise
+ * @param noCandidate      why no school is eligible, null when there are candidates
  */
 record Eligibility(String caseNumber, int grade, GradeBand band, Set<SchoolForm> allowedForms, GroupKind literacyGroup,
-        boolean barrierFreeNeeded, boolean compulsory, String notPlaceable, String noCandidateReason) {
+        boolean barrierFreeNeeded, boolean compulsory, UnplacedCause notPlaceable, UnplacedCause noCandidate) {
 
-    Eligibility withNoCandidateReason(String reason) {
+    Eligibility withNoCandidate(UnplacedCause cause) {
         return new Eligibility(caseNumber, grade, band, allowedForms, literacyGroup, barrierFreeNeeded, compulsory,
-                notPlaceable, reason);
+                notPlaceable, cause);
+    }
+
+    /** Why the pupil gets no candidate school at all, null when there are candidates. */
+    UnplacedCause withoutCandidates() {
+        return notPlaceable != null ? notPlaceable : noCandidate;
     }
 
     /** The kind of group the pupil needs at a school of this form: the IFK at a Berufskolleg. */

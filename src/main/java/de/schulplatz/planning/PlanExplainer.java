@@ -44,8 +44,8 @@ class PlanExplainer {
             if (withdrawal != null) {
                 Eligibility eligibility = loaded.finder().eligibility(pupil);
                 result.add(new PlannedPlacement(pupil.caseNumber(), null, null, eligibility.grade(), null,
-                        PlacementStatus.ZURUECKGEZOGEN, "zurückgezogen: " + withdrawal.reason() + " (Korrektur Nr. "
-                        + withdrawal.id() + ")", responsibleAuthorities(pupil, eligibility)));
+                        PlacementStatus.ZURUECKGEZOGEN, ReasonTexts.withdrawn(withdrawal),
+                        responsibleAuthorities(pupil, eligibility)));
             }
         }
         return result;
@@ -95,16 +95,16 @@ class PlanExplainer {
                 }
                 String before = published.get(placement.getCaseNumber());
                 if (fixing == null && before != null && !before.equals(quota.getSchoolNumber())) {
-                    reason = "verlegt von " + before + ": " + moveCause(placement, before, active) + "; " + reason;
+                    reason = ReasonTexts.moved(before, moveCause(placement, before, active), reason);
                 }
                 result.add(new PlannedPlacement(placement.getCaseNumber(), quota.getSchoolNumber(), quota.getGroupKind(),
                         eligibility.grade(), placement.distanceMetres(), status, reason, List.of(school.authority()),
                         quota.getGradeFrom()));
             } else {
                 String before = published.get(placement.getCaseNumber());
-                String reason = unassignedReason(placement, eligibility);
+                String reason = ReasonTexts.unplaced(unassignedCause(placement, eligibility));
                 if (before != null) {
-                    reason = "Platz an " + before + " entfällt: " + moveCause(placement, before, active) + "; " + reason;
+                    reason = ReasonTexts.placeLost(before, moveCause(placement, before, active), reason);
                 }
                 result.add(new PlannedPlacement(placement.getCaseNumber(), null, null, eligibility.grade(), null,
                         PlacementStatus.NICHT_ZUGEWIESEN, reason, responsibleAuthorities(pupil, eligibility)));
@@ -121,14 +121,15 @@ class PlanExplainer {
      * Why a published placement changed. The solver moves a published pupil only when that pays off against
      * the stability weight: a rule no longer holds, or more pupils get a place or the plan gets better.
      */
-    private static String moveCause(PupilPlacement placement, String publishedSchool, ActiveOverrides active) {
+    private static ReasonTexts.MoveCause moveCause(PupilPlacement placement, String publishedSchool,
+            ActiveOverrides active) {
         if (active.excludedSchools(placement.getCaseNumber()).contains(publishedSchool)) {
-            return "die bisherige Schule ist für dieses Kind ausgeschlossen";
+            return ReasonTexts.MoveCause.EXCLUDED;
         }
         if (placement.getCandidates().stream().noneMatch(q -> q.getSchoolNumber().equals(publishedSchool))) {
-            return "die bisherige Schule passt nicht mehr (Jahrgang, Gruppe, freie Plätze oder Entfernung)";
+            return ReasonTexts.MoveCause.NO_LONGER_FITS;
         }
-        return "umgeplant, damit mehr Kinder einen Platz bekommen oder Geschwister und Wünsche besser passen";
+        return ReasonTexts.MoveCause.REPLANNED;
     }
 
     /** The family language when the school offers heritage-language lessons in it, else null. */
@@ -155,15 +156,13 @@ class PlanExplainer {
         return result.isEmpty() ? List.of(Authorities.UNKNOWN) : List.copyOf(result);
     }
 
-    private static String unassignedReason(PupilPlacement placement, Eligibility eligibility) {
-        if (eligibility.notPlaceable() != null) {
-            return eligibility.notPlaceable();
-        }
-        if (eligibility.noCandidateReason() != null) {
-            return eligibility.noCandidateReason();
+    private static UnplacedCause unassignedCause(PupilPlacement placement, Eligibility eligibility) {
+        if (eligibility.withoutCandidates() != null) {
+            return eligibility.withoutCandidates();
         }
         List<SchoolQuota> candidates = placement.getCandidates();
-        return ReasonTexts.allCandidatesFull(candidates.size(), eligibility.allowedForms(), eligibility.literacyGroup(),
-                eligibility.grade(), placement.distanceTo(candidates.get(candidates.size() - 1)));
+        return new UnplacedCause.AllCandidatesFull(candidates.size(),
+                new UnplacedCause.Offer(eligibility.allowedForms(), eligibility.literacyGroup()), eligibility.grade(),
+                placement.distanceTo(candidates.get(candidates.size() - 1)));
     }
 }

@@ -112,10 +112,86 @@ final class ReasonTexts {
         return text;
     }
 
-    static String allCandidatesFull(int candidates, Collection<SchoolForm> forms, GroupKind literacyGroup, int grade,
-            int maxMetres) {
-        String schools = candidates == 1 ? "die einzige passende Schule " : "alle " + candidates + " passenden Schulen ";
-        return schools + offer(forms, literacyGroup) + " für Jahrgang " + grade + " bis " + km(maxMetres)
-                + " Entfernung " + (candidates == 1 ? "ist" : "sind") + " voll";
+    /** The Begründung of a pupil without a place: every cause has its sentence here. */
+    static String unplaced(UnplacedCause cause) {
+        if (cause instanceof UnplacedCause.NotYetOfSchoolAge young) {
+            return "noch nicht schulpflichtig: Einschulung erst zum Schuljahr " + young.enrolment().label();
+        }
+        if (cause instanceof UnplacedCause.BeyondCompulsoryAge adult) {
+            return "nicht mehr schulpflichtig (18 Jahre oder älter zu Beginn des Schuljahres "
+                    + adult.schoolYear().label() + "); nur freiwilliges Angebot über die Beratung";
+        }
+        if (cause instanceof UnplacedCause.NoFormTeachesGrade none) {
+            return switch (none.source()) {
+                case PREVIOUS -> "die bisherige Schulform (" + formNames(none.forms()) + ") unterrichtet Jahrgang "
+                        + none.grade() + " nicht";
+                case USUAL -> "keine der üblichen Schulformen (" + formNames(none.forms()) + ") unterrichtet Jahrgang "
+                        + none.grade();
+                case RECOMMENDED -> "keine der empfohlenen Schulformen (" + formNames(none.forms())
+                        + ") unterrichtet Jahrgang " + none.grade();
+            };
+        }
+        if (cause instanceof UnplacedCause.NoPlacesReported none) {
+            return "keine Schule " + offer(none.offer()) + " meldet Plätze für Jahrgang " + none.grade();
+        }
+        if (cause instanceof UnplacedCause.NoFreePlace none) {
+            return "keine Schule " + offer(none.offer()) + " hat einen freien Platz in Jahrgang " + none.grade();
+        }
+        if (cause instanceof UnplacedCause.AllExcluded excluded) {
+            return "alle Schulen " + offer(excluded.offer()) + " mit freiem Platz in Jahrgang " + excluded.grade()
+                    + " sind für dieses Kind ausgeschlossen (Korrektur)";
+        }
+        if (cause instanceof UnplacedCause.NoBarrierFreeSchool none) {
+            return "keine barrierefreie Schule " + offer(none.offer()) + " hat einen freien Platz in Jahrgang "
+                    + none.grade();
+        }
+        if (cause instanceof UnplacedCause.BeyondDistanceLimit far) {
+            return "keine Schule " + offer(far.offer()) + " mit freiem Platz in Jahrgang " + far.grade() + " innerhalb "
+                    + km(far.limitMetres()) + " (nächste: " + km(far.nearestMetres()) + ")";
+        }
+        if (cause instanceof UnplacedCause.AllCandidatesFull full) {
+            String schools = full.candidates() == 1 ? "die einzige passende Schule "
+                    : "alle " + full.candidates() + " passenden Schulen ";
+            return schools + offer(full.offer()) + " für Jahrgang " + full.grade() + " bis " + km(full.farthestMetres())
+                    + " Entfernung " + (full.candidates() == 1 ? "ist" : "sind") + " voll";
+        }
+        throw new IllegalArgumentException("no wording for " + cause.getClass().getSimpleName());
+    }
+
+    private static String offer(UnplacedCause.Offer offer) {
+        return offer(offer.forms(), offer.literacyGroup());
+    }
+
+    /** Why a published placement changed, as {@link PlanExplainer} found it. */
+    enum MoveCause {
+        /** The published school is excluded for the pupil now. */
+        EXCLUDED,
+        /** The published school is no longer among the pupil's candidates. */
+        NO_LONGER_FITS,
+        /** Moved for a better plan: more pupils placed, siblings or wishes. */
+        REPLANNED
+    }
+
+    private static String moveCause(MoveCause cause) {
+        return switch (cause) {
+            case EXCLUDED -> "die bisherige Schule ist für dieses Kind ausgeschlossen";
+            case NO_LONGER_FITS -> "die bisherige Schule passt nicht mehr (Jahrgang, Gruppe, freie Plätze oder Entfernung)";
+            case REPLANNED -> "umgeplant, damit mehr Kinder einen Platz bekommen oder Geschwister und Wünsche besser passen";
+        };
+    }
+
+    /** A published pupil placed at another school now: "verlegt von …: why; the new placement's reason". */
+    static String moved(String fromSchool, MoveCause cause, String reason) {
+        return "verlegt von " + fromSchool + ": " + moveCause(cause) + "; " + reason;
+    }
+
+    /** A published pupil without a place now: "Platz an … entfällt: why; why no place". */
+    static String placeLost(String fromSchool, MoveCause cause, String reason) {
+        return "Platz an " + fromSchool + " entfällt: " + moveCause(cause) + "; " + reason;
+    }
+
+    /** A withdrawn pupil: the override's reason and number. */
+    static String withdrawn(Override withdrawal) {
+        return "zurückgezogen: " + withdrawal.reason() + " (Korrektur Nr. " + withdrawal.id() + ")";
     }
 }

@@ -85,14 +85,14 @@ class CandidateFinderTest {
     @Test
     void barrierFreeNeedKeepsOnlyBarrierFreeSchools() {
         Eligibility rules = rulesAfterBuild(pupil(LocalDate.of(2014, 2, 1)).barrierFree().build());
-        assertThat(rules.noCandidateReason())
+        assertThat(ReasonTexts.unplaced(rules.noCandidate()))
                 .isEqualTo("keine barrierefreie Schule (Hauptschule/Realschule/PRIMUS-Schule/Sekundarschule/Gesamtschule/Gymnasium) hat einen freien Platz in Jahrgang 7");
     }
 
     @Test
     void schoolsBeyondTheDistanceLimitAreNotCandidates() {
         Eligibility rules = rulesAfterBuild(pupil(LocalDate.of(2018, 5, 1)).literacy(LatinLiteracy.NEIN).build());
-        assertThat(rules.noCandidateReason()).startsWith(
+        assertThat(ReasonTexts.unplaced(rules.noCandidate())).startsWith(
                 "keine Schule (Grundschule/PRIMUS-Schule, Alphabetisierungsgruppe) mit freiem Platz in Jahrgang 3 innerhalb 15,0 km (nächste: 40");
     }
 
@@ -138,7 +138,7 @@ class CandidateFinderTest {
     @Test
     void adultsAreNotPlacedUnlessTheSettingSaysSo() {
         Pupil adult = pupil(LocalDate.of(2008, 8, 1)).build();
-        assertThat(finder(false, false).eligibility(adult).notPlaceable()).contains("nicht mehr schulpflichtig");
+        assertThat(ReasonTexts.unplaced(finder(false, false).eligibility(adult).notPlaceable())).contains("nicht mehr schulpflichtig");
         assertThat(finder(true, false).eligibility(adult).notPlaceable()).isNull();
         assertThat(finder(true, false).eligibility(adult).compulsory()).isFalse();
     }
@@ -146,16 +146,16 @@ class CandidateFinderTest {
     @Test
     void childTooYoungIsNotPlacedWithTheYearOfSchoolEntry() {
         Eligibility rules = finder(false, false).eligibility(pupil(LocalDate.of(2020, 10, 1)).build());
-        assertThat(rules.notPlaceable()).contains("noch nicht schulpflichtig").contains("2027/28");
+        assertThat(ReasonTexts.unplaced(rules.notPlaceable())).contains("noch nicht schulpflichtig").contains("2027/28");
     }
 
     @Test
     void recommendationThatDoesNotTeachTheGradeIsExplained() {
         Eligibility rules = finder(false, false).eligibility(pupil(LocalDate.of(2018, 5, 1)).forms(SchoolForm.GY).build());
-        assertThat(rules.notPlaceable()).isEqualTo("keine der empfohlenen Schulformen (Gymnasium) unterrichtet Jahrgang 3");
+        assertThat(ReasonTexts.unplaced(rules.notPlaceable())).isEqualTo("keine der empfohlenen Schulformen (Gymnasium) unterrichtet Jahrgang 3");
         Eligibility previous = finder(false, false).eligibility(pupil(LocalDate.of(2011, 3, 1)).grade(10)
                 .previousForm(SchoolForm.GS).build());
-        assertThat(previous.notPlaceable()).isEqualTo("die bisherige Schulform (Grundschule) unterrichtet Jahrgang 10 nicht");
+        assertThat(ReasonTexts.unplaced(previous.notPlaceable())).isEqualTo("die bisherige Schulform (Grundschule) unterrichtet Jahrgang 10 nicht");
     }
 
     @Test

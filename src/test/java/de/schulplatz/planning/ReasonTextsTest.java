@@ -9,6 +9,7 @@ import de.schulplatz.planning.domain.SchoolFact;
 import de.schulplatz.planning.domain.SchoolQuota;
 import de.schulplatz.schoolsystem.GroupKind;
 import de.schulplatz.schoolsystem.SchoolForm;
+import de.schulplatz.schoolsystem.SchoolYear;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
@@ -78,11 +79,58 @@ class ReasonTextsTest {
 
     @Test
     void fullCandidatesAreCountedInSingularAndPlural() {
-        assertThat(ReasonTexts.allCandidatesFull(1, EnumSet.of(SchoolForm.GS), GroupKind.DEUTSCHFOERDERUNG, 2, 3_000))
+        assertThat(ReasonTexts.unplaced(new UnplacedCause.AllCandidatesFull(1,
+                new UnplacedCause.Offer(EnumSet.of(SchoolForm.GS), GroupKind.DEUTSCHFOERDERUNG), 2, 3_000)))
                 .isEqualTo("die einzige passende Schule (Grundschule) für Jahrgang 2 bis 3,0 km Entfernung ist voll");
-        assertThat(ReasonTexts.allCandidatesFull(4, EnumSet.of(SchoolForm.RS, SchoolForm.GE), GroupKind.IFK, 8, 12_500))
+        assertThat(ReasonTexts.unplaced(new UnplacedCause.AllCandidatesFull(4,
+                new UnplacedCause.Offer(EnumSet.of(SchoolForm.RS, SchoolForm.GE), GroupKind.IFK), 8, 12_500)))
                 .isEqualTo("alle 4 passenden Schulen (Realschule/Gesamtschule, Internationale Förderklasse) für "
                         + "Jahrgang 8 bis 12,5 km Entfernung sind voll");
+    }
+
+    @Test
+    void aPupilNotToBePlacedIsToldWhy() {
+        assertThat(ReasonTexts.unplaced(new UnplacedCause.NotYetOfSchoolAge(new SchoolYear(2027))))
+                .isEqualTo("noch nicht schulpflichtig: Einschulung erst zum Schuljahr 2027/28");
+        assertThat(ReasonTexts.unplaced(new UnplacedCause.BeyondCompulsoryAge(new SchoolYear(2026))))
+                .isEqualTo("nicht mehr schulpflichtig (18 Jahre oder älter zu Beginn des Schuljahres 2026/27); nur "
+                        + "freiwilliges Angebot über die Beratung");
+        assertThat(ReasonTexts.unplaced(new UnplacedCause.NoFormTeachesGrade(UnplacedCause.FormSource.PREVIOUS,
+                EnumSet.of(SchoolForm.GS), 10))).isEqualTo("die bisherige Schulform (Grundschule) unterrichtet Jahrgang 10 nicht");
+        assertThat(ReasonTexts.unplaced(new UnplacedCause.NoFormTeachesGrade(UnplacedCause.FormSource.USUAL,
+                EnumSet.of(SchoolForm.GY, SchoolForm.GS), 3)))
+                .isEqualTo("keine der üblichen Schulformen (Grundschule/Gymnasium) unterrichtet Jahrgang 3");
+        assertThat(ReasonTexts.unplaced(new UnplacedCause.NoFormTeachesGrade(UnplacedCause.FormSource.RECOMMENDED,
+                EnumSet.of(SchoolForm.GY), 3))).isEqualTo("keine der empfohlenen Schulformen (Gymnasium) unterrichtet Jahrgang 3");
+    }
+
+    @Test
+    void aPupilWithoutEligibleSchoolIsToldWhichFilterLeftNone() {
+        UnplacedCause.Offer offer = new UnplacedCause.Offer(EnumSet.of(SchoolForm.GS, SchoolForm.PS),
+                GroupKind.ALPHABETISIERUNG);
+        String what = "(Grundschule/PRIMUS-Schule, Alphabetisierungsgruppe)";
+        assertThat(ReasonTexts.unplaced(new UnplacedCause.NoPlacesReported(offer, 3)))
+                .isEqualTo("keine Schule " + what + " meldet Plätze für Jahrgang 3");
+        assertThat(ReasonTexts.unplaced(new UnplacedCause.NoFreePlace(offer, 3)))
+                .isEqualTo("keine Schule " + what + " hat einen freien Platz in Jahrgang 3");
+        assertThat(ReasonTexts.unplaced(new UnplacedCause.AllExcluded(offer, 3)))
+                .isEqualTo("alle Schulen " + what + " mit freiem Platz in Jahrgang 3 sind für dieses Kind ausgeschlossen (Korrektur)");
+        assertThat(ReasonTexts.unplaced(new UnplacedCause.NoBarrierFreeSchool(offer, 3)))
+                .isEqualTo("keine barrierefreie Schule " + what + " hat einen freien Platz in Jahrgang 3");
+        assertThat(ReasonTexts.unplaced(new UnplacedCause.BeyondDistanceLimit(offer, 3, 15_000, 40_250)))
+                .isEqualTo("keine Schule " + what + " mit freiem Platz in Jahrgang 3 innerhalb 15,0 km (nächste: 40,3 km)");
+    }
+
+    @Test
+    void aChangedPublishedPlacementSaysWhereFromAndWhy() {
+        assertThat(ReasonTexts.moved("100001", ReasonTexts.MoveCause.EXCLUDED, "nächstgelegene passende Schule, 1,0 km"))
+                .isEqualTo("verlegt von 100001: die bisherige Schule ist für dieses Kind ausgeschlossen; "
+                        + "nächstgelegene passende Schule, 1,0 km");
+        assertThat(ReasonTexts.placeLost("100001", ReasonTexts.MoveCause.NO_LONGER_FITS, "alle voll"))
+                .isEqualTo("Platz an 100001 entfällt: die bisherige Schule passt nicht mehr (Jahrgang, Gruppe, freie "
+                        + "Plätze oder Entfernung); alle voll");
+        assertThat(ReasonTexts.moved("100001", ReasonTexts.MoveCause.REPLANNED, "x")).isEqualTo("verlegt von 100001: "
+                + "umgeplant, damit mehr Kinder einen Platz bekommen oder Geschwister und Wünsche besser passen; x");
     }
 
     private static ReasonTexts.PlacedFacts facts(int rank, boolean hadWishes, boolean wishPossible,
