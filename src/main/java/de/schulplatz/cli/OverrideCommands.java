@@ -48,13 +48,13 @@ class OverrideCommands {
         String reason = options.required("reason");
         String by = options.text("by", System.getProperty("user.name", "unbekannt"));
         OverrideRequest request = switch (action) {
-            case PIN, EXCLUDE -> OverrideRequest.forPupil(action, options.required("case"), options.required("school"),
+            case FEST_ZUWEISEN, AUSSCHLIESSEN -> OverrideRequest.forPupil(action, options.required("case"), options.required("school"),
                     reason, by, SOURCE);
-            case WITHDRAW -> OverrideRequest.forPupil(action, options.required("case"), null, reason, by, SOURCE);
-            case CONFIRM -> OverrideRequest.forPupil(action, options.required("case"), options.optional("school"),
+            case ZURUECKZIEHEN -> OverrideRequest.forPupil(action, options.required("case"), null, reason, by, SOURCE);
+            case BESTAETIGEN -> OverrideRequest.forPupil(action, options.required("case"), options.optional("school"),
                     reason, by, SOURCE);
-            case CHANGE_PLACES -> places(options, reason, by);
-            case RELEASE -> OverrideRequest.release(number(options.required("id")), reason, by, SOURCE);
+            case PLAETZE_AENDERN -> places(options, reason, by);
+            case AUFHEBEN -> OverrideRequest.release(number(options.required("id")), reason, by, SOURCE);
         };
         Override stored = service.apply(request);
         System.out.println("Gespeichert: " + stored.describe() + ". Der nächste Lauf wendet sie an.");
@@ -69,7 +69,7 @@ class OverrideCommands {
             GroupKind kind = GroupKind.parse(options.text("group", GroupKind.DEUTSCHFOERDERUNG.label()))
                     .orElseThrow(() -> new CommandLine.UsageException(
                             "--group erwartet Deutschförderung, Alphabetisierung oder IFK"));
-            return new OverrideRequest(OverrideAction.CHANGE_PLACES, null, options.required("school"), kind, from, to,
+            return new OverrideRequest(OverrideAction.PLAETZE_AENDERN, null, options.required("school"), kind, from, to,
                     options.integer("places", -1), options.date("from", null), null, reason, by, SOURCE, null);
         } catch (NumberFormatException e) {
             throw new CommandLine.UsageException("--grades erwartet z. B. 5-6 oder 7");

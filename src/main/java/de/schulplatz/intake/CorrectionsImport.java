@@ -89,7 +89,7 @@ public class CorrectionsImport {
             if (kind == null) {
                 row.problem(CorrectionColumn.GRUPPENART, "erlaubt sind: Deutschförderung, Alphabetisierung, IFK");
             }
-        } else if (action == OverrideAction.CHANGE_PLACES) {
+        } else if (action == OverrideAction.PLAETZE_AENDERN) {
             kind = GroupKind.DEUTSCHFOERDERUNG;
         }
         var effective = row.date(CorrectionColumn.GUELTIG_AB);

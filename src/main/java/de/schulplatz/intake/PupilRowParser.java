@@ -35,16 +35,16 @@ final class PupilRowParser implements SheetReader.RowParser<Pupil> {
     static final int GRADE_DEVIATION_REMARK = 3;
 
     private final AddressResolver addresses;
-    private final LocalDate today;
+    private final LocalDate planningDate;
     private final Predicate<String> knownSchool;
     private final String fileName;
     private final NewestVersions versions;
 
     /** @param versions the case numbers read in this import so far, files newest first; shared across files */
-    PupilRowParser(AddressResolver addresses, LocalDate today, Predicate<String> knownSchool, String fileName,
+    PupilRowParser(AddressResolver addresses, LocalDate planningDate, Predicate<String> knownSchool, String fileName,
             NewestVersions versions) {
         this.addresses = addresses;
-        this.today = today;
+        this.planningDate = planningDate;
         this.knownSchool = knownSchool;
         this.fileName = fileName;
         this.versions = versions;
@@ -72,7 +72,7 @@ final class PupilRowParser implements SheetReader.RowParser<Pupil> {
         Set<SchoolForm> forms = recommendedForms(row);
         Integer counsellorGrade = range(row, PupilColumn.JAHRGANG_BERATUNG, 1, 13);
         if (counsellorGrade != null && birthDate != null && !row.hasProblems()) {
-            int ageTypical = GradeRule.ageTypicalGrade(birthDate, SchoolYear.containing(today));
+            int ageTypical = GradeRule.ageTypicalGrade(birthDate, SchoolYear.containing(planningDate));
             int deviation = Math.abs(counsellorGrade - ageTypical);
             if (deviation >= GRADE_DEVIATION_REMARK) {
                 hints.add(new RowProblem(PupilColumn.JAHRGANG_BERATUNG.header(), counsellorGrade.toString(),
@@ -110,11 +110,11 @@ final class PupilRowParser implements SheetReader.RowParser<Pupil> {
     }
 
     private void checkBirthDate(DataRow row, LocalDate birthDate) {
-        if (birthDate.isAfter(today)) {
+        if (birthDate.isAfter(planningDate)) {
             row.problem(PupilColumn.GEBURTSDATUM, "Geburtsdatum liegt in der Zukunft");
             return;
         }
-        int age = Period.between(birthDate, today).getYears();
+        int age = Period.between(birthDate, planningDate).getYears();
         if (age < MIN_AGE || age > MAX_AGE) {
             row.problem(PupilColumn.GEBURTSDATUM, "Alter " + age + " Jahre liegt außerhalb des Schulalters ("
                     + MIN_AGE + "-" + MAX_AGE + ")");

@@ -34,7 +34,7 @@ public record Override(long id, OverrideAction action, String caseNumber, String
         if (schoolNumber != null) {
             text.append(", Schule ").append(schoolNumber);
         }
-        if (action == OverrideAction.CHANGE_PLACES) {
+        if (action == OverrideAction.PLAETZE_AENDERN) {
             text.append(", Jahrgang ").append(gradeFrom).append('-').append(gradeTo).append(' ')
                     .append(groupKind.label()).append(": ").append(freePlaces).append(" Plätze ")
                     .append(effectiveFrom == null ? "ab sofort" : "ab " + effectiveFrom);

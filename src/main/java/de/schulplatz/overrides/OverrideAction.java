@@ -7,17 +7,17 @@ import java.util.Optional;
 /** What an administrator can decide by hand; the German label is the one used in the Korrekturen sheet. */
 public enum OverrideAction {
     /** Pin a pupil to a school: the solver never moves the pupil, who uses up a place. */
-    PIN("fest zuweisen", "pin"),
+    FEST_ZUWEISEN("fest zuweisen", "pin"),
     /** A school (e.g. one that declined) is never proposed again for this pupil. */
-    EXCLUDE("ausschließen", "exclude"),
+    AUSSCHLIESSEN("ausschließen", "exclude"),
     /** The pupil moved away or was placed outside the system: no longer planned. */
-    WITHDRAW("zurückziehen", "withdraw"),
+    ZURUECKZIEHEN("zurückziehen", "withdraw"),
     /** The school admitted the pupil: the published placement becomes fixed like a pin. */
-    CONFIRM("bestätigen", "confirm"),
+    BESTAETIGEN("bestätigen", "confirm"),
     /** A school's free places for a grade range and group kind change from a date on. */
-    CHANGE_PLACES("Plätze ändern", "places"),
+    PLAETZE_AENDERN("Plätze ändern", "places"),
     /** Ends an earlier override; releasing a withdrawal brings the pupil back. */
-    RELEASE("aufheben", "release");
+    AUFHEBEN("aufheben", "release");
 
     private final String label;
     private final String command;

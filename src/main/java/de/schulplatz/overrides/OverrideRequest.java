@@ -6,7 +6,7 @@ import java.time.LocalDate;
 /**
  * A correction as asked for, before it is checked: from the command line, a Korrekturen row or the API.
  *
- * @param releaseId  for {@link OverrideAction#RELEASE}: the number of the override to end
+ * @param releaseId  for {@link OverrideAction#AUFHEBEN}: the number of the override to end
  * @param sourceRef  identifies a workbook row so that the same row is applied only once; null otherwise
  */
 public record OverrideRequest(OverrideAction action, String caseNumber, String schoolNumber, GroupKind groupKind,
@@ -20,7 +20,7 @@ public record OverrideRequest(OverrideAction action, String caseNumber, String s
     }
 
     public static OverrideRequest release(long id, String reason, String requestedBy, String source) {
-        return new OverrideRequest(OverrideAction.RELEASE, null, null, null, null, null, null, null, id, reason,
+        return new OverrideRequest(OverrideAction.AUFHEBEN, null, null, null, null, null, null, null, id, reason,
                 requestedBy, source, null);
     }
 }

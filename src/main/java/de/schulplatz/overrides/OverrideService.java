@@ -72,12 +72,12 @@ public class OverrideService {
             throw new OverrideAlreadyAppliedException();
         }
         long id = switch (request.action()) {
-            case PIN -> pin(request, planningDate);
-            case EXCLUDE -> exclude(request);
-            case WITHDRAW -> withdraw(request);
-            case CONFIRM -> confirm(request);
-            case CHANGE_PLACES -> changePlaces(request);
-            case RELEASE -> release(request);
+            case FEST_ZUWEISEN -> pin(request, planningDate);
+            case AUSSCHLIESSEN -> exclude(request);
+            case ZURUECKZIEHEN -> withdraw(request);
+            case BESTAETIGEN -> confirm(request);
+            case PLAETZE_AENDERN -> changePlaces(request);
+            case AUFHEBEN -> release(request);
         };
         Override stored = overrides.find(id).orElseThrow();
         log.info("Override {} recorded by {} from {}", stored.describe(), request.requestedBy(), request.source());
@@ -93,7 +93,7 @@ public class OverrideService {
         School school = school(request.schoolNumber());
         requireNotWithdrawn(pupil);
         checkFitsAndHasPlace(pupil, school, SchoolYear.containing(planningDate));
-        requireNoActive(OverrideAction.EXCLUDE, pupil.caseNumber(), school.schoolNumber(),
+        requireNoActive(OverrideAction.AUSSCHLIESSEN, pupil.caseNumber(), school.schoolNumber(),
                 "die Schule ist für dieses Kind ausgeschlossen (Korrektur Nr. %d); zuerst aufheben");
         long id = overrides.insert(request, school.schoolNumber());
         replaceEarlierFixing(pupil.caseNumber(), id, request.requestedBy());
@@ -118,11 +118,11 @@ public class OverrideService {
     private long exclude(OverrideRequest request) {
         Pupil pupil = pupil(request.caseNumber());
         School school = school(request.schoolNumber());
-        for (OverrideAction fixing : List.of(OverrideAction.PIN, OverrideAction.CONFIRM)) {
+        for (OverrideAction fixing : List.of(OverrideAction.FEST_ZUWEISEN, OverrideAction.BESTAETIGEN)) {
             requireNoActive(fixing, pupil.caseNumber(), school.schoolNumber(),
                     "das Kind ist dieser Schule fest zugewiesen (Korrektur Nr. %d); zuerst aufheben");
         }
-        requireNoActive(OverrideAction.EXCLUDE, pupil.caseNumber(), school.schoolNumber(),
+        requireNoActive(OverrideAction.AUSSCHLIESSEN, pupil.caseNumber(), school.schoolNumber(),
                 "die Schule ist bereits ausgeschlossen (Korrektur Nr. %d)");
         return overrides.insert(request, school.schoolNumber());
     }
@@ -154,10 +154,10 @@ public class OverrideService {
         Override target = overrides.find(request.releaseId()).orElseThrow(() ->
                 new OverrideRejectedException("Korrektur Nr. " + request.releaseId() + " gibt es nicht"));
         require(target.isActive(), "Korrektur Nr. " + target.id() + " ist bereits aufgehoben");
-        require(target.action() != OverrideAction.RELEASE, "eine Aufhebung kann nicht aufgehoben werden");
+        require(target.action() != OverrideAction.AUFHEBEN, "eine Aufhebung kann nicht aufgehoben werden");
         overrides.release(target.id(), request.requestedBy(), request.reason());
         // The release itself is recorded too, so the history shows who ended what, when and why.
-        return overrides.insert(new OverrideRequest(OverrideAction.RELEASE, target.caseNumber(), target.schoolNumber(),
+        return overrides.insert(new OverrideRequest(OverrideAction.AUFHEBEN, target.caseNumber(), target.schoolNumber(),
                 null, null, null, null, null, target.id(), request.reason(), request.requestedBy(), request.source(),
                 request.sourceRef()), target.schoolNumber());
     }
@@ -166,7 +166,7 @@ public class OverrideService {
     private void replaceEarlierFixing(String caseNumber, long newId, String by) {
         for (Override earlier : overrides.active()) {
             if (earlier.id() != newId && caseNumber.equals(earlier.caseNumber())
-                    && (earlier.action() == OverrideAction.PIN || earlier.action() == OverrideAction.CONFIRM)) {
+                    && (earlier.action() == OverrideAction.FEST_ZUWEISEN || earlier.action() == OverrideAction.BESTAETIGEN)) {
                 overrides.release(earlier.id(), by, "ersetzt durch Korrektur Nr. " + newId);
             }
         }
@@ -188,7 +188,7 @@ public class OverrideService {
                 + kind.label() + ") für Jahrgang " + grade);
         int places = quotas.stream().mapToInt(PlaceQuota::freePlaces).sum();
         long fixed = overrides.active().stream()
-                .filter(o -> (o.action() == OverrideAction.PIN || o.action() == OverrideAction.CONFIRM)
+                .filter(o -> (o.action() == OverrideAction.FEST_ZUWEISEN || o.action() == OverrideAction.BESTAETIGEN)
                         && school.schoolNumber().equals(o.schoolNumber())
                         && !pupil.caseNumber().equals(o.caseNumber()))
                 .map(o -> pupils.find(o.caseNumber()).orElse(null))
@@ -201,7 +201,7 @@ public class OverrideService {
     }
 
     private void requireNotWithdrawn(Pupil pupil) {
-        requireNoActive(OverrideAction.WITHDRAW, pupil.caseNumber(), null,
+        requireNoActive(OverrideAction.ZURUECKZIEHEN, pupil.caseNumber(), null,
                 "das Kind ist zurückgezogen (Korrektur Nr. %d); zuerst aufheben");
     }
 

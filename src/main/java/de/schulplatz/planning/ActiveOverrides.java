@@ -30,18 +30,18 @@ record ActiveOverrides(Map<String, Override> fixed, Map<String, Set<String>> exc
         List<Override> placeChanges = new ArrayList<>();
         for (Override override : active) {
             switch (override.action()) {
-                case PIN, CONFIRM -> fixed.put(override.caseNumber(), override);
-                case EXCLUDE -> excluded.computeIfAbsent(override.caseNumber(), c -> new HashSet<>())
+                case FEST_ZUWEISEN, BESTAETIGEN -> fixed.put(override.caseNumber(), override);
+                case AUSSCHLIESSEN -> excluded.computeIfAbsent(override.caseNumber(), c -> new HashSet<>())
                         .add(override.schoolNumber());
-                case WITHDRAW -> withdrawals.put(override.caseNumber(), override);
-                case CHANGE_PLACES -> {
+                case ZURUECKZIEHEN -> withdrawals.put(override.caseNumber(), override);
+                case PLAETZE_AENDERN -> {
                     // Without a date the change holds at once: for every run from now on, also one planning
                     // for an earlier day (the wall clock's today is no planning date).
                     if (override.effectiveFrom() == null || !override.effectiveFrom().isAfter(planningDate)) {
                         placeChanges.add(override);
                     }
                 }
-                case RELEASE -> {
+                case AUFHEBEN -> {
                     // a release only ends another override; it has no effect of its own
                 }
             }

@@ -89,7 +89,7 @@ class PlanExplainer {
                 PlacementStatus status = PlacementStatus.VORGESCHLAGEN;
                 Override fixing = active.fixed().get(placement.getCaseNumber());
                 if (fixing != null) {
-                    status = fixing.action() == OverrideAction.CONFIRM ? PlacementStatus.BESTAETIGT
+                    status = fixing.action() == OverrideAction.BESTAETIGEN ? PlacementStatus.BESTAETIGT
                             : PlacementStatus.FEST_ZUGEWIESEN;
                     reason = ReasonTexts.fixed(fixing, quota, fixedPerQuota.get(quota), placement.distanceMetres());
                 }
@@ -119,7 +119,7 @@ class PlanExplainer {
 
     /**
      * Why a published placement changed. The solver moves a published pupil only when that pays off against
-     * the stability weight: a rule no longer holds, or more pupils get a place or the plan gets better.
+     * the published-change weight: a rule no longer holds, or more pupils get a place or the plan gets better.
      */
     private static ReasonTexts.MoveCause moveCause(PupilPlacement placement, String publishedSchool,
             ActiveOverrides active) {

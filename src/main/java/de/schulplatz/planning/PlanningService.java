@@ -85,8 +85,8 @@ public class PlanningService {
      * flow ignores siblings), so that published pupils are moved only for a gain.
      */
     private void startFromThePublishedPlanIfAsGood(long runId, PlacementPlan plan, FlowPlanner.Result flow) {
-        boolean republish = plan.getPlacements().stream().anyMatch(p -> p.getProfile().publishedSchoolNumber() != null);
-        if (!republish) {
+        boolean hasPublishedPlan = plan.getPlacements().stream().anyMatch(p -> p.getProfile().publishedSchoolNumber() != null);
+        if (!hasPublishedPlan) {
             return;
         }
         HardMediumSoftLongScore flowStart = solving.score(plan);

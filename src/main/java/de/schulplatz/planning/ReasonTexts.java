@@ -102,7 +102,7 @@ final class ReasonTexts {
 
     /** Begründung of a pinned or confirmed pupil: who decided, when, why; and a warning when over capacity. */
     static String fixed(Override fixing, SchoolQuota quota, long fixedHere, int metres) {
-        String what = fixing.action() == OverrideAction.CONFIRM ? "bestätigt (Aufnahme durch die Schule)" : "fest zugewiesen";
+        String what = fixing.action() == OverrideAction.BESTAETIGEN ? "bestätigt (Aufnahme durch die Schule)" : "fest zugewiesen";
         String text = what + " von " + fixing.createdBy() + " am " + fixing.createdAt().toLocalDate().format(DATE)
                 + " (Korrektur Nr. " + fixing.id() + "): " + fixing.reason() + "; " + km(metres);
         if (fixedHere > quota.getFreePlaces()) {

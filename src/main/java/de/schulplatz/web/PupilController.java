@@ -53,8 +53,8 @@ class PupilController {
     /** Where corrections made on this page come from, in the override's history. */
     static final String SOURCE = "Arbeitsbereich";
     /** The corrections offered on the page; places and release have their own forms or none here. */
-    static final List<OverrideAction> PUPIL_ACTIONS = List.of(OverrideAction.PIN, OverrideAction.EXCLUDE,
-            OverrideAction.WITHDRAW, OverrideAction.CONFIRM);
+    static final List<OverrideAction> PUPIL_ACTIONS = List.of(OverrideAction.FEST_ZUWEISEN, OverrideAction.AUSSCHLIESSEN,
+            OverrideAction.ZURUECKZIEHEN, OverrideAction.BESTAETIGEN);
 
     private final PupilRepository pupils;
     private final SchoolRepository schools;
@@ -231,8 +231,8 @@ class PupilController {
                 redirect.addFlashAttribute("problem", "Unbekannte Korrektur „" + aktion + "“");
                 return null;
             }
-            String school = action == OverrideAction.WITHDRAW || schule.isBlank() ? null : schule.strip();
-            if (school == null && (action == OverrideAction.PIN || action == OverrideAction.EXCLUDE)) {
+            String school = action == OverrideAction.ZURUECKZIEHEN || schule.isBlank() ? null : schule.strip();
+            if (school == null && (action == OverrideAction.FEST_ZUWEISEN || action == OverrideAction.AUSSCHLIESSEN)) {
                 redirect.addFlashAttribute("problem", "Bitte eine Schule wählen: „" + action.label()
                         + "“ braucht eine Schule.");
                 return null;

@@ -76,7 +76,7 @@ class FaultsTest {
                 .orElse(null));
         String pupil = jdbc.queryForObject("SELECT case_number FROM pupil ORDER BY case_number LIMIT 1", String.class);
 
-        var withdrawal = overrides.apply(OverrideRequest.forPupil(OverrideAction.WITHDRAW, pupil, null, "verzogen",
+        var withdrawal = overrides.apply(OverrideRequest.forPupil(OverrideAction.ZURUECKZIEHEN, pupil, null, "verzogen",
                 "Frau Test", "Test"));
         Await.until(Duration.ofSeconds(90), () -> lock.isHeldHere() ? null : Boolean.TRUE);
 

@@ -74,8 +74,8 @@ class ReplanningTest {
         PlannedPlacement confirmed = placed.get(0);
         PlannedPlacement pinned = pupilWithAnotherFreeSchool(placed, confirmed);
         String otherSchool = otherSchoolWithPlace(pinned);
-        overrides.apply(request(OverrideAction.CONFIRM, confirmed.caseNumber(), null));
-        overrides.apply(request(OverrideAction.PIN, pinned.caseNumber(), otherSchool));
+        overrides.apply(request(OverrideAction.BESTAETIGEN, confirmed.caseNumber(), null));
+        overrides.apply(request(OverrideAction.FEST_ZUWEISEN, pinned.caseNumber(), otherSchool));
 
         Map<String, PlannedPlacement> second = run("out2");
 
@@ -104,7 +104,7 @@ class ReplanningTest {
     @Test
     void anExcludedSchoolIsNeverProposedAgain() throws Exception {
         PlannedPlacement pupil = run("out1").values().stream().filter(PlannedPlacement::isPlaced).findFirst().orElseThrow();
-        overrides.apply(request(OverrideAction.EXCLUDE, pupil.caseNumber(), pupil.schoolNumber()));
+        overrides.apply(request(OverrideAction.AUSSCHLIESSEN, pupil.caseNumber(), pupil.schoolNumber()));
 
         PlannedPlacement after = run("out2").get(pupil.caseNumber());
         PlannedPlacement third = run("out3").get(pupil.caseNumber());
@@ -137,7 +137,7 @@ class ReplanningTest {
     @Test
     void withdrawnPupilIsNotPlannedAndComesBackWhenReleased() throws Exception {
         PlannedPlacement pupil = run("out1").values().stream().filter(PlannedPlacement::isPlaced).findFirst().orElseThrow();
-        var withdrawal = overrides.apply(request(OverrideAction.WITHDRAW, pupil.caseNumber(), null));
+        var withdrawal = overrides.apply(request(OverrideAction.ZURUECKZIEHEN, pupil.caseNumber(), null));
 
         PlannedPlacement withdrawn = run("out2").get(pupil.caseNumber());
         overrides.apply(OverrideRequest.release(withdrawal.id(), "wieder im Kreis", "Frau Test", "Test"));

@@ -64,7 +64,7 @@ class OverrideServiceTest {
 
     @Test
     void pinIsStoredWithWhoAndWhy() {
-        Override pin = service.apply(request(OverrideAction.PIN, "A", GRUNDSCHULE));
+        Override pin = service.apply(request(OverrideAction.FEST_ZUWEISEN, "A", GRUNDSCHULE));
 
         assertThat(pin.isActive()).isTrue();
         assertThat(pin.createdBy()).isEqualTo("Frau Test");
@@ -77,79 +77,79 @@ class OverrideServiceTest {
     void aPinIsCheckedForThePlanningDateItIsAppliedFor() {
         LocalDate threeYearsOn = LocalDate.now().plusYears(3);
 
-        assertThatThrownBy(() -> service.apply(request(OverrideAction.PIN, "A", GYMNASIUM)))
+        assertThatThrownBy(() -> service.apply(request(OverrideAction.FEST_ZUWEISEN, "A", GYMNASIUM)))
                 .isInstanceOf(OverrideRejectedException.class).hasMessageContaining("passt nicht zu Jahrgang");
-        assertThat(service.apply(request(OverrideAction.PIN, "A", GYMNASIUM), threeYearsOn).schoolNumber())
+        assertThat(service.apply(request(OverrideAction.FEST_ZUWEISEN, "A", GYMNASIUM), threeYearsOn).schoolNumber())
                 .isEqualTo(GYMNASIUM);
     }
 
     @Test
     void unknownCaseOrSchoolIsRejected() {
-        assertThatThrownBy(() -> service.apply(request(OverrideAction.PIN, "X", GRUNDSCHULE)))
+        assertThatThrownBy(() -> service.apply(request(OverrideAction.FEST_ZUWEISEN, "X", GRUNDSCHULE)))
                 .isInstanceOf(OverrideRejectedException.class).hasMessage("Fallnummer X ist nicht bekannt");
-        assertThatThrownBy(() -> service.apply(request(OverrideAction.EXCLUDE, "A", "999999")))
+        assertThatThrownBy(() -> service.apply(request(OverrideAction.AUSSCHLIESSEN, "A", "999999")))
                 .hasMessage("Schulnummer 999999 ist nicht bekannt");
         assertThat(service.list(true)).isEmpty();
     }
 
     @Test
     void pinToASchoolThatDoesNotFitTheGradeIsRejected() {
-        assertThatThrownBy(() -> service.apply(request(OverrideAction.PIN, "A", GYMNASIUM)))
+        assertThatThrownBy(() -> service.apply(request(OverrideAction.FEST_ZUWEISEN, "A", GYMNASIUM)))
                 .hasMessageContaining("die Schulform Gymnasium passt nicht zu Jahrgang");
     }
 
     @Test
     void pinBeyondTheFreePlacesIsRejected() {
-        service.apply(request(OverrideAction.PIN, "A", GRUNDSCHULE));
+        service.apply(request(OverrideAction.FEST_ZUWEISEN, "A", GRUNDSCHULE));
 
-        assertThatThrownBy(() -> service.apply(request(OverrideAction.PIN, "B", GRUNDSCHULE)))
+        assertThatThrownBy(() -> service.apply(request(OverrideAction.FEST_ZUWEISEN, "B", GRUNDSCHULE)))
                 .hasMessageContaining("1 freie Plätze, davon 1 schon fest vergeben");
     }
 
     @Test
     void excludingThePinnedSchoolIsRejectedUntilThePinIsReleased() {
-        Override pin = service.apply(request(OverrideAction.PIN, "A", GRUNDSCHULE));
-        assertThatThrownBy(() -> service.apply(request(OverrideAction.EXCLUDE, "A", GRUNDSCHULE)))
+        Override pin = service.apply(request(OverrideAction.FEST_ZUWEISEN, "A", GRUNDSCHULE));
+        assertThatThrownBy(() -> service.apply(request(OverrideAction.AUSSCHLIESSEN, "A", GRUNDSCHULE)))
                 .hasMessageContaining("fest zugewiesen (Korrektur Nr. " + pin.id() + ")");
 
         service.apply(OverrideRequest.release(pin.id(), "Schule hat abgelehnt", "Frau Test", "Test"));
-        Override exclusion = service.apply(request(OverrideAction.EXCLUDE, "A", GRUNDSCHULE));
+        Override exclusion = service.apply(request(OverrideAction.AUSSCHLIESSEN, "A", GRUNDSCHULE));
 
         assertThat(exclusion.isActive()).isTrue();
         assertThat(service.list(true)).extracting(Override::action)
-                .containsExactly(OverrideAction.PIN, OverrideAction.RELEASE, OverrideAction.EXCLUDE);
+                .containsExactly(OverrideAction.FEST_ZUWEISEN, OverrideAction.AUFHEBEN, OverrideAction.AUSSCHLIESSEN);
         assertThat(service.list(true).get(0).releaseReason()).isEqualTo("Schule hat abgelehnt");
     }
 
     @Test
     void newerPinReplacesTheOlder() {
-        Override first = service.apply(request(OverrideAction.PIN, "C", GYMNASIUM));
-        service.apply(request(OverrideAction.WITHDRAW, "A", null));
-        Override second = service.apply(request(OverrideAction.PIN, "C", GYMNASIUM));
+        Override first = service.apply(request(OverrideAction.FEST_ZUWEISEN, "C", GYMNASIUM));
+        service.apply(request(OverrideAction.ZURUECKZIEHEN, "A", null));
+        Override second = service.apply(request(OverrideAction.FEST_ZUWEISEN, "C", GYMNASIUM));
 
         assertThat(service.list(false)).extracting(Override::id).doesNotContain(first.id()).contains(second.id());
     }
 
     @Test
     void withdrawnPupilCannotBePinnedUntilBroughtBack() {
-        Override withdrawal = service.apply(request(OverrideAction.WITHDRAW, "A", null));
-        assertThatThrownBy(() -> service.apply(request(OverrideAction.PIN, "A", GRUNDSCHULE)))
+        Override withdrawal = service.apply(request(OverrideAction.ZURUECKZIEHEN, "A", null));
+        assertThatThrownBy(() -> service.apply(request(OverrideAction.FEST_ZUWEISEN, "A", GRUNDSCHULE)))
                 .hasMessageContaining("zurückgezogen");
 
         service.apply(OverrideRequest.release(withdrawal.id(), "wieder da", "Frau Test", "Test"));
 
-        assertThat(service.apply(request(OverrideAction.PIN, "A", GRUNDSCHULE)).isActive()).isTrue();
+        assertThat(service.apply(request(OverrideAction.FEST_ZUWEISEN, "A", GRUNDSCHULE)).isActive()).isTrue();
     }
 
     @Test
     void confirmationNeedsAPublishedPlacement() {
-        assertThatThrownBy(() -> service.apply(request(OverrideAction.CONFIRM, "A", null)))
+        assertThatThrownBy(() -> service.apply(request(OverrideAction.BESTAETIGEN, "A", null)))
                 .hasMessageContaining("keinen Schulplatz");
     }
 
     @Test
     void changeOfPlacesMustFitTheSchoolForm() {
-        OverrideRequest wrongGrades = new OverrideRequest(OverrideAction.CHANGE_PLACES, null, GRUNDSCHULE,
+        OverrideRequest wrongGrades = new OverrideRequest(OverrideAction.PLAETZE_AENDERN, null, GRUNDSCHULE,
                 de.schulplatz.schoolsystem.GroupKind.DEUTSCHFOERDERUNG, 5, 6, 2, null, null, "Grund", "Frau Test",
                 "Test", null);
         assertThatThrownBy(() -> service.apply(wrongGrades)).hasMessageContaining("unterrichtet nicht");
@@ -157,7 +157,7 @@ class OverrideServiceTest {
 
     @Test
     void aReasonIsRequired() {
-        assertThatThrownBy(() -> service.apply(OverrideRequest.forPupil(OverrideAction.WITHDRAW, "A", null, " ",
+        assertThatThrownBy(() -> service.apply(OverrideRequest.forPupil(OverrideAction.ZURUECKZIEHEN, "A", null, " ",
                 "Frau Test", "Test"))).hasMessage("ein Grund ist anzugeben");
     }
 

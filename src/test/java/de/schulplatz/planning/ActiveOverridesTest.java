@@ -42,7 +42,7 @@ class ActiveOverridesTest {
     }
 
     private static Override placeChange(long id, LocalDate effectiveFrom) {
-        return new Override(id, OverrideAction.CHANGE_PLACES, null, "100001", GroupKind.DEUTSCHFOERDERUNG, 1, 4, 0,
+        return new Override(id, OverrideAction.PLAETZE_AENDERN, null, "100001", GroupKind.DEUTSCHFOERDERUNG, 1, 4, 0,
                 effectiveFrom, null, "Klasse voll", "Frau Test", OffsetDateTime.now(), "Test", null, null, null);
     }
 }

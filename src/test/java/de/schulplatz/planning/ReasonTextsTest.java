@@ -65,7 +65,7 @@ class ReasonTextsTest {
 
     @Test
     void aPinNamesWhoWhenAndWhyAndWarnsWhenPinsExceedThePlaces() {
-        Override pin = new Override(7, OverrideAction.PIN, "K-1", "100001", null, null, null, null, null, null,
+        Override pin = new Override(7, OverrideAction.FEST_ZUWEISEN, "K-1", "100001", null, null, null, null, null, null,
                 "Familie umgezogen", "Frau Admin", OffsetDateTime.of(2026, 11, 20, 9, 0, 0, 0, ZoneOffset.UTC), "Test",
                 null, null, null);
         SchoolQuota quota = new SchoolQuota(0, new SchoolFact("100001", "05766020", 200), SchoolForm.GS,

@@ -109,7 +109,7 @@ class PupilPageTest {
                 .andExpect(flash().attribute("notice", containsString("angenommen")));
 
         assertThat(overrides.ofPupil(lippePupil.caseNumber())).singleElement().satisfies(o -> {
-            assertThat(o.action()).isEqualTo(OverrideAction.PIN);
+            assertThat(o.action()).isEqualTo(OverrideAction.FEST_ZUWEISEN);
             assertThat(o.schoolNumber()).isEqualTo(otherSchool);
             assertThat(o.createdBy()).isEqualTo("admin");
             assertThat(o.reason()).contains("Geschwister dort").contains("beratung");
@@ -176,7 +176,7 @@ class PupilPageTest {
 
         List<Override> stored = overrides.ofPupil(lippePupil.caseNumber());
         assertThat(stored).singleElement().satisfies(o -> {
-            assertThat(o.action()).isEqualTo(OverrideAction.PIN);
+            assertThat(o.action()).isEqualTo(OverrideAction.FEST_ZUWEISEN);
             assertThat(o.schoolNumber()).isEqualTo(otherSchool);
             assertThat(o.createdBy()).isEqualTo("admin");
             assertThat(o.source()).isEqualTo(PupilController.SOURCE);

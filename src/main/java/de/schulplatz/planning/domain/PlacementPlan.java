@@ -11,7 +11,7 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftL
 /**
  * Planning solution: all pupils to place, the schools and quotas they can use, and the weights.
  * Hard: free places; medium: unassigned pupils (by urgency); soft: weighted travel, wishes, siblings,
- * fairness and stability.
+ * fair spread and published changes.
  */
 @PlanningSolution
 public class PlacementPlan {

@@ -17,7 +17,7 @@ public class PlacementWeights {
     public static final String WISH_MISSED = "Wunschschule verfehlt";
     public static final String FAIR_SPREAD = "Faire Verteilung";
     public static final String OUTSIDE_MUNICIPALITY = "Schule außerhalb der Wohngemeinde";
-    public static final String PUBLISHED_CHANGED = "Veröffentlichte Zuweisung geändert";
+    public static final String PUBLISHED_CHANGE = "Veröffentlichte Zuweisung geändert";
 
     @ConstraintWeight(TRAVEL_DISTANCE)
     private HardMediumSoftLongScore travelDistance;
@@ -31,22 +31,22 @@ public class PlacementWeights {
     private HardMediumSoftLongScore fairSpread;
     @ConstraintWeight(OUTSIDE_MUNICIPALITY)
     private HardMediumSoftLongScore outsideMunicipality;
-    @ConstraintWeight(PUBLISHED_CHANGED)
-    private HardMediumSoftLongScore publishedChanged;
+    @ConstraintWeight(PUBLISHED_CHANGE)
+    private HardMediumSoftLongScore publishedChange;
 
     /** Needed by OptaPlanner's solution cloner. */
     PlacementWeights() {
     }
 
     public PlacementWeights(long travelDistance, long beyondThreshold, long siblingsApart, long wishMissed,
-            long fairSpread, long outsideMunicipality, long publishedChanged) {
+            long fairSpread, long outsideMunicipality, long publishedChange) {
         this.travelDistance = HardMediumSoftLongScore.ofSoft(travelDistance);
         this.beyondThreshold = HardMediumSoftLongScore.ofSoft(beyondThreshold);
         this.siblingsApart = HardMediumSoftLongScore.ofSoft(siblingsApart);
         this.wishMissed = HardMediumSoftLongScore.ofSoft(wishMissed);
         this.fairSpread = HardMediumSoftLongScore.ofSoft(fairSpread);
         this.outsideMunicipality = HardMediumSoftLongScore.ofSoft(outsideMunicipality);
-        this.publishedChanged = HardMediumSoftLongScore.ofSoft(publishedChanged);
+        this.publishedChange = HardMediumSoftLongScore.ofSoft(publishedChange);
     }
 
     /** Soft weight per metre of travel. */
@@ -74,7 +74,7 @@ public class PlacementWeights {
         return outsideMunicipality.softScore();
     }
 
-    public long publishedChangedWeight() {
-        return publishedChanged.softScore();
+    public long publishedChangeWeight() {
+        return publishedChange.softScore();
     }
 }

@@ -111,14 +111,14 @@ public final class FlowPlanner {
         }
         String published = pupil.getProfile().publishedSchoolNumber();
         if (published != null && !published.equals(quota.getSchoolNumber())) {
-            cost += w.publishedChangedWeight();
+            cost += w.publishedChangeWeight();
         }
         return cost;
     }
 
     /** Soft penalty of leaving a pupil without a place (a published placement taken away). */
     public static long unassignedSoftCost(PupilPlacement pupil, PlacementWeights w) {
-        return pupil.getProfile().publishedSchoolNumber() != null ? w.publishedChangedWeight() : 0;
+        return pupil.getProfile().publishedSchoolNumber() != null ? w.publishedChangeWeight() : 0;
     }
 
     /** The fair-spread penalty of a school with n newcomers, as the constraint computes it. */

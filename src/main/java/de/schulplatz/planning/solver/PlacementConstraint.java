@@ -18,7 +18,7 @@ public enum PlacementConstraint {
     WISH_MISSED(PlacementWeights.WISH_MISSED, Level.SOFT),
     FAIR_SPREAD(PlacementWeights.FAIR_SPREAD, Level.SOFT),
     OUTSIDE_MUNICIPALITY(PlacementWeights.OUTSIDE_MUNICIPALITY, Level.SOFT),
-    PUBLISHED_CHANGED(PlacementWeights.PUBLISHED_CHANGED, Level.SOFT);
+    PUBLISHED_CHANGE(PlacementWeights.PUBLISHED_CHANGE, Level.SOFT);
 
     /** The score level a constraint counts on; the German label is the one reports show. */
     public enum Level {

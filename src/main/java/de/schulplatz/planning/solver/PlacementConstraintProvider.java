@@ -38,7 +38,7 @@ public class PlacementConstraintProvider implements ConstraintProvider {
             case WISH_MISSED -> wishMissed(factory);
             case FAIR_SPREAD -> fairSpread(factory);
             case OUTSIDE_MUNICIPALITY -> outsideHomeMunicipality(factory);
-            case PUBLISHED_CHANGED -> publishedPlacementChanged(factory);
+            case PUBLISHED_CHANGE -> publishedChange(factory);
         };
     }
 
@@ -117,10 +117,10 @@ public class PlacementConstraintProvider implements ConstraintProvider {
     }
 
     /** Soft: a placement already communicated to family and school moved or taken away. */
-    Constraint publishedPlacementChanged(ConstraintFactory factory) {
+    Constraint publishedChange(ConstraintFactory factory) {
         return factory.forEachIncludingNullVars(PupilPlacement.class)
                 .filter(PupilPlacement::changesPublishedPlacement)
                 .penalizeConfigurable()
-                .asConstraint(PlacementConstraint.PUBLISHED_CHANGED.constraintName());
+                .asConstraint(PlacementConstraint.PUBLISHED_CHANGE.constraintName());
     }
 }

@@ -153,7 +153,7 @@ class PlacementConstraintProviderTest {
                 List.of(twoPlaces, lemgoPlaces), Map.of(twoPlaces, 100, lemgoPlaces, 200)), lemgoPlaces);
         PupilPlacement dropped = unplaced(profile("C", null, List.of(), "100001", 1), twoPlaces);
         PupilPlacement neverPublished = placed("D", lemgoPlaces, 100);
-        verifier.verifyThat(PlacementConstraintProvider::publishedPlacementChanged)
+        verifier.verifyThat(PlacementConstraintProvider::publishedChange)
                 .given(stays, moved, dropped, neverPublished, twoPlaces, lemgoPlaces)
                 .penalizesBy(2);
     }
