@@ -37,7 +37,9 @@ class FullModelOptimumTest {
         PlacementPlan problem = randomInstance(11, DEFAULTS, 1);
         HardMediumSoftLongScore optimum = exhaustiveOptimum(problem);
 
-        PlacementPlan solved = solverFactory.buildSolver().solve(randomInstance(11, DEFAULTS, 1));
+        // The optimum as the best-score limit: the search ends when it reaches it, or fails after 3 s unimproved.
+        PlacementPlan solved = SolverFactory.<PlacementPlan>create(PlacementSolverConfig.create(Duration.ofSeconds(30),
+                Duration.ofSeconds(3), optimum)).buildSolver().solve(randomInstance(11, DEFAULTS, 1));
 
         assertThat(solved.getScore()).isEqualTo(optimum);
     }
