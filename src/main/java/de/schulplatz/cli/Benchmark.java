@@ -85,8 +85,7 @@ class Benchmark {
     int run(CommandLine.Options options) throws Exception {
         String size = options.required("size");
         Path work = work(options);
-        // The generated sizes are made for the school year 2026/27; its first day is their planning date.
-        LocalDate date = LocalDate.of(2026, 8, 1);
+        LocalDate date = SampleDataGenerator.SCHOOL_YEAR.firstDay();
         JobExecution execution = runner.run(work.resolve("input"), work.resolve("output"), date);
         long runId = execution.getJobInstanceId();
         double importS = 0;

@@ -1,5 +1,6 @@
 package de.schulplatz.samples;
 
+import de.schulplatz.schoolsystem.SchoolYear;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -14,6 +15,9 @@ import java.util.List;
  * siblings, wishes, and a few deliberately faulty rows that show the Fehlerbericht. Same seed, same files.
  */
 public final class SampleDataGenerator {
+
+    /** The school year the generated data is made for; its first day is the planning date of the sizes. */
+    public static final SchoolYear SCHOOL_YEAR = PupilSheet.SCHOOL_YEAR;
 
     public static final String SCHOOLS_FILE = "schulen.xlsx";
     public static final String PUPILS_FILE = "schueler.xlsx";
