@@ -28,11 +28,6 @@ public record PlanOfRun(PlanningRun run, List<PlannedPlacement> placements, Map<
         return placement.schoolNumber() == null ? null : schools.get(placement.schoolNumber());
     }
 
-    /** Places of the quota the plan fills. */
-    public int used(PlaceQuota quota) {
-        return (int) placements.stream().filter(p -> p.takes(quota)).count();
-    }
-
     /** The places the run planned with at one school, all grades and groups. */
     public int placesAt(String schoolNumber) {
         return quotas.getOrDefault(schoolNumber, List.of()).stream().mapToInt(PlaceQuota::freePlaces).sum();
