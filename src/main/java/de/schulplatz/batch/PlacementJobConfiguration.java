@@ -4,6 +4,7 @@ import de.schulplatz.export.ExportService;
 import de.schulplatz.intake.CorrectionsImport;
 import de.schulplatz.intake.ImportSummary;
 import de.schulplatz.intake.PupilImport;
+import de.schulplatz.intake.RunInputs;
 import de.schulplatz.intake.SchoolImport;
 import de.schulplatz.planning.PlanningService;
 import de.schulplatz.runs.RunProgress;
@@ -43,7 +44,7 @@ class PlacementJobConfiguration {
     @Bean
     Job placementJob(JobRepository jobRepository, Step importSchoolsStep, Step importPupilsStep,
             Step applyCorrectionsStep, Step solveStep, Step exportStep, RunRepository runs, RunProgress progress,
-            RunMetrics metrics) {
+            RunMetrics metrics, RunInputs inputs) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .listener(new JobExecutionListener() {
                     @Override
@@ -61,6 +62,8 @@ class PlacementJobConfiguration {
 
                     @Override
                     public void afterJob(JobExecution execution) {
+                        // a failed or stopped run leaves what it read; its restart reads the files anew
+                        inputs.forget();
                         progress.finished(execution.getJobInstanceId());
                         metrics.runEnded(execution);
                         MDC.remove("run");
@@ -81,7 +84,8 @@ class PlacementJobConfiguration {
         return new StepBuilder(RunStep.IMPORT_SCHOOLS.stepName(), jobRepository)
                 .listener(phaseListener)
                 .tasklet((contribution, chunk) -> {
-                    var summary = schoolImport.importFrom(inputDir(contribution), runId(contribution));
+                    var summary = schoolImport.importFrom(inputDir(contribution), runId(contribution),
+                            planningDate(contribution));
                     countRows(contribution, summary);
                     return RepeatStatus.FINISHED;
                 }, transactionManager)

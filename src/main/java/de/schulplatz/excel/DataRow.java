@@ -106,7 +106,15 @@ public final class DataRow {
     }
 
     public void problem(ColumnSpec column, String reason) {
-        problems.add(new RowProblem(column.header(), orEmpty(CellTexts.textOrNull(cell(column))), reason));
+        problems.add(new RowProblem(column.header(), shownValue(column), reason));
+    }
+
+    /**
+     * The cell as a problem shows it (empty when blank): for problems found after the row was read, by a
+     * rule that needs other rows or sheets.
+     */
+    public String shownValue(ColumnSpec column) {
+        return orEmpty(CellTexts.textOrNull(cell(column)));
     }
 
     /** Remarks on cells the row was read with (e.g. a character replaced); the row is still imported. */
@@ -119,7 +127,7 @@ public final class DataRow {
      * later) replaces it: it is not imported, and the reason is a remark, not an error.
      */
     public void supersede(ColumnSpec column, String reason) {
-        supersededBy = new RowProblem(column.header(), orEmpty(CellTexts.textOrNull(cell(column))), reason);
+        supersededBy = new RowProblem(column.header(), shownValue(column), reason);
     }
 
     /** Why the row is replaced by a newer one, if it is. */

@@ -4,6 +4,8 @@ import com.github.pjfanning.xlsx.StreamingReader;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
 import java.nio.file.Files;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -33,9 +35,19 @@ public final class WorkbookFiles {
     }
 
     public static Workbook openStreaming(Path file) {
-        checkIsXlsx(file);
-        checkSharedTextsFit(file, Runtime.getRuntime().maxMemory());
-        try (InputStream in = Files.newInputStream(file, StandardOpenOption.READ)) {
+        return openStreaming(file, null);
+    }
+
+    /**
+     * Opens the workbook and feeds every byte of the file to {@code digest} on the way (when not null): the
+     * reader copies the file before it parses it, so the digest is of exactly the bytes read, without
+     * reading the file a second time for its checksum.
+     */
+    public static Workbook openStreaming(Path file, MessageDigest digest) {
+        checkIsXlsx(file, Runtime.getRuntime().maxMemory());
+        try (InputStream in = digest == null ? Files.newInputStream(file, StandardOpenOption.READ)
+                : new DigestInputStream(Files.newInputStream(file, StandardOpenOption.READ), digest)) {
+            // The reader copies the stream to its end (and closes it) before it parses: the digest is complete.
             return StreamingReader.builder()
                     .rowCacheSize(200)
                     .bufferSize(8192)
@@ -53,21 +65,24 @@ public final class WorkbookFiles {
      * name before reading, instead of ending the run in "Java heap space" without saying which file.
      */
     static void checkSharedTextsFit(Path file, long maxHeapBytes) {
-        long limit = maxHeapBytes / 4;
         try (ZipFile zip = ZipFile.builder().setPath(file).get()) {
-            var entries = zip.getEntries();
-            while (entries.hasMoreElements()) {
-                ZipArchiveEntry entry = entries.nextElement();
-                if (entry.getName().toLowerCase(Locale.ROOT).endsWith("sharedstrings.xml")
-                        && entry.getSize() > limit) {
-                    throw new UnreadableWorkbookException(file, "die Tabelle der Texte in der Datei ist mit "
-                            + megabytes(entry.getSize()) + " MB zu groß für den Arbeitsspeicher dieses Dienstes "
-                            + "(höchstens " + megabytes(limit) + " MB); bitte die Arbeitsmappe aufteilen oder den "
-                            + "Dienst mit mehr Speicher starten (java -Xmx…)", null);
-                }
-            }
+            checkSharedTextsFit(file, zip, maxHeapBytes);
         } catch (IOException e) {
             // not readable as a zip: the reader says why
+        }
+    }
+
+    private static void checkSharedTextsFit(Path file, ZipFile zip, long maxHeapBytes) {
+        long limit = maxHeapBytes / 4;
+        var entries = zip.getEntries();
+        while (entries.hasMoreElements()) {
+            ZipArchiveEntry entry = entries.nextElement();
+            if (entry.getName().toLowerCase(Locale.ROOT).endsWith("sharedstrings.xml") && entry.getSize() > limit) {
+                throw new UnreadableWorkbookException(file, "die Tabelle der Texte in der Datei ist mit "
+                        + megabytes(entry.getSize()) + " MB zu groß für den Arbeitsspeicher dieses Dienstes "
+                        + "(höchstens " + megabytes(limit) + " MB); bitte die Arbeitsmappe aufteilen oder den "
+                        + "Dienst mit mehr Speicher starten (java -Xmx…)", null);
+            }
         }
     }
 
@@ -94,8 +109,11 @@ public final class WorkbookFiles {
         return new UnreadableWorkbookException(file, otherwise, failure);
     }
 
-    /** Looks at the first bytes, because the file name says nothing reliable about the content. */
-    static void checkIsXlsx(Path file) {
+    /**
+     * Looks at the first bytes, because the file name says nothing reliable about the content, and for a
+     * zip at its directory (OpenDocument or not, shared texts that fit the heap), in one opening of it.
+     */
+    static void checkIsXlsx(Path file, long maxHeapBytes) {
         try {
             if (Files.size(file) == 0) {
                 throw new UnreadableWorkbookException(file, "die Datei ist leer (0 Byte)", null);
@@ -112,8 +130,15 @@ public final class WorkbookFiles {
         switch (magic) {
             case OOXML -> {
                 // a zip container: the streaming reader checks that it really is a workbook
-                if (isOpenDocument(file)) {
-                    throw new UnreadableWorkbookException(file, OPEN_DOCUMENT_REASON, null);
+                try (ZipFile zip = ZipFile.builder().setPath(file).get()) {
+                    if (isOpenDocument(zip)) {
+                        throw new UnreadableWorkbookException(file, OPEN_DOCUMENT_REASON, null);
+                    }
+                    checkSharedTextsFit(file, zip, maxHeapBytes);
+                } catch (UnreadableWorkbookException e) {
+                    throw e;
+                } catch (IOException | RuntimeException e) {
+                    // not readable as a zip: the streaming reader reports a damaged zip
                 }
             }
             case OLE2 -> throw new UnreadableWorkbookException(file, ole2Reason(file), null);
@@ -125,16 +150,14 @@ public final class WorkbookFiles {
     }
 
     /** OpenDocument files (LibreOffice) are zips too; their first entry "mimetype" names the format. */
-    static boolean isOpenDocument(Path file) {
-        try (ZipFile zip = ZipFile.builder().setPath(file).get()) {
-            ZipArchiveEntry entry = zip.getEntry("mimetype");
-            if (entry == null || entry.getSize() > 200) {
-                return false;
-            }
-            try (InputStream in = zip.getInputStream(entry)) {
-                return new String(in.readNBytes(200), StandardCharsets.US_ASCII)
-                        .startsWith("application/vnd.oasis.opendocument");
-            }
+    private static boolean isOpenDocument(ZipFile zip) {
+        ZipArchiveEntry entry = zip.getEntry("mimetype");
+        if (entry == null || entry.getSize() > 200) {
+            return false;
+        }
+        try (InputStream in = zip.getInputStream(entry)) {
+            return new String(in.readNBytes(200), StandardCharsets.US_ASCII)
+                    .startsWith("application/vnd.oasis.opendocument");
         } catch (IOException | RuntimeException e) {
             return false; // the streaming reader reports a damaged zip
         }

@@ -13,8 +13,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
@@ -37,32 +35,42 @@ public class CorrectionsImport {
     static final String GROUP = "KORREKTUREN";
     private static final Logger log = LoggerFactory.getLogger(CorrectionsImport.class);
 
-    private final OverrideService overrides;
-    private final ImportRepository imports;
-
-    CorrectionsImport(OverrideService overrides, ImportRepository imports) {
-        this.overrides = overrides;
-        this.imports = imports;
+    /** A correction row valid by itself, with the cell that a refusal is noted on. */
+    record Draft(OverrideRequest request, String actionCell) {
     }
 
+    private final OverrideService overrides;
+    private final ImportRepository imports;
+    private final RunInputs inputs;
+
+    CorrectionsImport(OverrideService overrides, ImportRepository imports, RunInputs inputs) {
+        this.overrides = overrides;
+        this.imports = imports;
+        this.inputs = inputs;
+    }
+
+    /**
+     * The last import step: it lets go of what the run read.
+     *
+     * @param planningDate the run's planning date: a correction is checked for it, not for the wall clock's day
+     */
     @Transactional
-    /** @param planningDate the run's planning date: a correction is checked for it, not for the wall clock's day */
     public ImportSummary importFrom(Path inputFolder, long runId, LocalDate planningDate) {
-        InputFolder.Scan scan = InputFolder.scan(inputFolder);
+        InputRead read = inputs.of(inputFolder, planningDate);
         imports.deleteForRun(runId, GROUP);
-        List<SheetImport<OverrideRequest>> sheets = new ArrayList<>();
-        for (InputFolder.InputFile file : scan.files()) {
-            sheets.addAll(InputFolder.readSheets(file, SheetKind.KORREKTUREN,
-                    sheet -> SheetReader.read(file.fileName(), sheet,
-                            SheetKind.KORREKTUREN, Arrays.asList(CorrectionColumn.values()),
-                            (row, hints) -> applyRow(row, hints, file.fileName(), planningDate))));
-        }
+        List<SheetImport<OverrideRequest>> sheets = read.corrections().stream()
+                .map(sheet -> sheet.settle((draft, hints) -> apply(draft, hints, planningDate))).toList();
         sheets.forEach(sheet -> imports.saveSheet(runId, GROUP, sheet));
-        scan.requireUnchanged();
+        inputs.forget();
         ImportSummary summary = ImportSummary.of(sheets);
         log.info("Run {}: correction rows read {}, applied {}, rejected {}", runId, summary.rowsRead(),
                 summary.rowsImported(), summary.rowsRejected());
         return summary;
+    }
+
+    static Draft draft(DataRow row, String fileName) {
+        OverrideRequest request = request(row, fileName);
+        return request == null ? null : new Draft(request, row.shownValue(CorrectionColumn.AKTION));
     }
 
     /**
@@ -103,25 +111,21 @@ public class CorrectionsImport {
                 contentKey(action, caseNumber, school, kind, from, to, places, effective, releaseId, reason, by));
     }
 
-    private OverrideRequest applyRow(DataRow row, List<RowProblem> hints, String fileName, LocalDate planningDate) {
-        OverrideRequest request = request(row, fileName);
-        if (request == null) {
-            return null;
-        }
+    private SheetRows.Settled<OverrideRequest> apply(Draft draft, List<RowProblem> hints, LocalDate planningDate) {
+        OverrideRequest request = draft.request();
         OverrideAction action = request.action();
         try {
             var stored = overrides.apply(request, planningDate);
             hints.add(new RowProblem(CorrectionColumn.AKTION.header(), action.label(),
                     "angewendet als Korrektur Nr. " + stored.id()));
-            return request;
         } catch (OverrideAlreadyAppliedException e) {
             hints.add(new RowProblem(CorrectionColumn.AKTION.header(), action.label(),
                     "bereits in einem früheren Lauf angewendet; nicht noch einmal"));
-            return request;
         } catch (OverrideRejectedException e) {
-            row.problem(CorrectionColumn.AKTION, "Korrektur nicht möglich: " + e.getMessage());
-            return null;
+            return SheetRows.Settled.rejected(new RowProblem(CorrectionColumn.AKTION.header(), draft.actionCell(),
+                    "Korrektur nicht möglich: " + e.getMessage()));
         }
+        return SheetRows.Settled.accepted(request);
     }
 
     /** Same content, same key: the row of a workbook dropped in twice is applied once. */

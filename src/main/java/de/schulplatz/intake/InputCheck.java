@@ -6,18 +6,15 @@ import de.schulplatz.intake.ImportProblem.Severity;
 import de.schulplatz.schoolsystem.Authorities;
 import de.schulplatz.schools.School;
 import de.schulplatz.schools.SchoolRepository;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.Comparator;
 import de.schulplatz.pupils.Pupil;
 import de.schulplatz.schools.PlaceQuota;
 import org.springframework.stereotype.Component;
@@ -97,50 +94,46 @@ public class InputCheck {
     public Result check(Path file, LocalDate planningDate, List<Path> waiting) {
         String fileName = file.getFileName().toString();
         try {
-            InputFolder.Scan scan = InputFolder.scanFile(file);
-            List<ImportProblem> problems = new ArrayList<>(scan.remarks());
+            List<ImportProblem> problems = new ArrayList<>();
             // The run would pass over such a file with a remark; as an upload it is of no use.
-            if (scan.files().isEmpty()) {
+            if (!InputFolder.isWorkbook(file, problems)) {
                 return Result.refused(fileName, "Datei " + fileName + " ist keine Excel-Arbeitsmappe (.xlsx)", problems);
             }
-            if (scan.files().get(0).sheets().isEmpty()) {
+            InputReader reader = new InputReader(addresses, authorities, planningDate);
+            // This file first: it is the newest, so its rows win over those of the waiting files.
+            InputRead.FileRows input = reader.read(file);
+            problems.addAll(reader.remarks());
+            if (input.file().sheets().isEmpty()) {
                 return Result.refused(fileName, "Datei " + fileName + " enthält keine Tabelle „Schulen“, „Freie Plätze“, "
                         + "„Schüler“ oder „Korrekturen“; bitte die Blätter wie in der Vorlage benennen", problems);
             }
-            InputFolder.InputFile input = scan.files().get(0);
-            // This file first: it is the newest, so its rows win over those of the waiting files.
-            List<InputFolder.InputFile> newestFirst = new ArrayList<>(List.of(input));
-            newestFirst.addAll(readable(waiting));
+            List<Path> newestFirst = new ArrayList<>(waiting);
+            newestFirst.sort(InputFiles.ARRIVAL.reversed());
+            // one that cannot be read is left out: the run will say why, and this file's check must not fail for it
+            newestFirst.forEach(reader::readIfReadable);
+            List<InputRead.FileRows> files = reader.result().newestFirst();
 
-            NewestVersions schoolNumbers = new NewestVersions();
-            List<List<SheetImport<School>>> schoolSheets = newestFirst.stream().map(each -> InputFolder.readSheets(
-                    each, SheetKind.SCHULEN, sheet -> SheetReader.read(each.fileName(), sheet, SheetKind.SCHULEN, Arrays.asList(SchoolColumn.values()),
-                            new SchoolRowParser(addresses, authorities, each.fileName(), schoolNumbers)))).toList();
+            List<List<SheetImport<School>>> schoolSheets = files.stream()
+                    .map(each -> each.schools().stream().map(SheetRows::settled).toList()).toList();
             Map<String, School> schoolByNumber = new HashMap<>();
             schools.findAll().forEach(school -> schoolByNumber.put(school.schoolNumber(), school));
             schoolSheets.forEach(sheets -> sheets.forEach(sheet -> sheet.accepted()
                     .forEach(s -> schoolByNumber.put(s.schoolNumber(), s))));
             Set<String> knownSchools = new HashSet<>(schoolByNumber.keySet());
 
-            QuotaRowParser.Reports reports = new QuotaRowParser.Reports();
-            List<List<SheetImport<PlaceQuota>>> quotaSheets = newestFirst.stream().map(each -> InputFolder.readSheets(
-                    each, SheetKind.FREIE_PLAETZE, sheet -> SheetReader.read(each.fileName(), sheet, SheetKind.FREIE_PLAETZE, Arrays.asList(QuotaColumn.values()),
-                            new QuotaRowParser(schoolByNumber::get, each.fileName(), reports)))).toList();
-
-            NewestVersions caseNumbers = new NewestVersions();
-            List<List<SheetImport<Pupil>>> pupilSheets = newestFirst.stream().map(each -> InputFolder.readSheets(
-                    each, SheetKind.SCHUELER, sheet -> SheetReader.read(each.fileName(), sheet, SheetKind.SCHUELER, Arrays.asList(PupilColumn.values()),
-                            new PupilRowParser(addresses, planningDate, knownSchools::contains, each.fileName(),
-                                    caseNumbers)))).toList();
+            QuotaRowParser.Settling quotaRules = new QuotaRowParser.Settling(schoolByNumber::get);
+            List<List<SheetImport<PlaceQuota>>> quotaSheets = files.stream()
+                    .map(each -> each.quotas().stream().map(sheet -> sheet.settle(quotaRules)).toList()).toList();
+            List<List<SheetImport<Pupil>>> pupilSheets = files.stream()
+                    .map(each -> each.pupils().stream().map(sheet -> sheet.settle((draft, hints) ->
+                            SheetRows.Settled.accepted(draft.settle(knownSchools::contains, hints)))).toList())
+                    .toList();
 
             List<SheetImport<?>> sheets = new ArrayList<>();
             sheets.addAll(schoolSheets.get(0));
             sheets.addAll(quotaSheets.get(0));
             sheets.addAll(pupilSheets.get(0));
-            sheets.addAll(InputFolder.readSheets(input, SheetKind.KORREKTUREN,
-                    sheet -> SheetReader.read(fileName, sheet,
-                            SheetKind.KORREKTUREN, Arrays.asList(CorrectionColumn.values()),
-                            (row, hints) -> CorrectionsImport.request(row, fileName))));
+            input.corrections().forEach(sheet -> sheets.add(sheet.settled()));
 
             List<SheetCheck> counts = new ArrayList<>();
             for (SheetImport<?> sheet : sheets) {
@@ -148,12 +141,11 @@ public class InputCheck {
                         sheet.rowsRejected(), sheet.rowsSuperseded()));
                 problems.addAll(sheet.problems());
             }
-            scan.requireUnchanged();
             Map<String, Integer> replacedRows = new TreeMap<>();
-            for (int i = 1; i < newestFirst.size(); i++) {
+            for (int i = 1; i < files.size(); i++) {
                 int rows = superseded(schoolSheets.get(i)) + superseded(quotaSheets.get(i)) + superseded(pupilSheets.get(i));
                 if (rows > 0) {
-                    replacedRows.merge(newestFirst.get(i).fileName(), rows, Integer::sum);
+                    replacedRows.merge(files.get(i).file().fileName(), rows, Integer::sum);
                 }
             }
             return new Result(fileName, null, counts, problems, replacedRows.entrySet().stream()
@@ -165,24 +157,5 @@ public class InputCheck {
 
     private static int superseded(List<? extends SheetImport<?>> sheets) {
         return sheets.stream().mapToInt(SheetImport::rowsSuperseded).sum();
-    }
-
-    /**
-     * The waiting workbooks the run will read, newest first; one that cannot be read is left out (the
-     * run will say why, and the check of another file must not fail for it).
-     */
-    private static List<InputFolder.InputFile> readable(List<Path> waiting) {
-        List<InputFolder.InputFile> files = new ArrayList<>();
-        for (Path path : waiting) {
-            try {
-                InputFolder.Scan scan = InputFolder.scanFile(path);
-                InputFolder.readAllSheets(scan);
-                files.addAll(scan.files());
-            } catch (UnreadableWorkbookException | IllegalArgumentException | UncheckedIOException e) {
-                // only a help for the check of another file
-            }
-        }
-        files.sort(Comparator.comparing(InputFolder.InputFile::path, InputFiles.ARRIVAL).reversed());
-        return files;
     }
 }

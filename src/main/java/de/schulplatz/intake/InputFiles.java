@@ -1,7 +1,6 @@
 package de.schulplatz.intake;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
@@ -54,26 +53,25 @@ public final class InputFiles {
 
     /** The SHA-256 of the file's bytes, in hex: how the inbox recognises content it has seen before. */
     public static String sha256(Path file) {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+        try (DigestInputStream in = new DigestInputStream(Files.newInputStream(file), newDigest())) {
             in.transferTo(OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+            return HexFormat.of().formatHex(in.getMessageDigest().digest());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** What an input file is at one moment: bytes (by checksum), size and modification time. */
-    record Fingerprint(String sha256, long size, Instant modified) {
-
-        static Fingerprint of(Path file) {
-            try {
-                return new Fingerprint(InputFiles.sha256(file), Files.size(file), receivedAt(file));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+    /** The digest of {@link #sha256}, for a file read anyway. */
+    static MessageDigest newDigest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
+    }
+
+    /** What an input file was when it was read: bytes (by checksum), size and modification time. */
+    record Fingerprint(String sha256, long size, Instant modified) {
     }
 
     private static boolean isInput(Path path) {

@@ -8,7 +8,7 @@ import java.util.Map;
 /**
  * Which row of a record counts when several files of one run carry it (a Fallnummer, a Schulnummer): the
  * one from the file received last, so a corrected file uploaded later always wins, whatever its name. The
- * files are read newest first ({@link InputFolder.Scan#newestFirst()}); the first valid row of a key is
+ * files are read newest first ({@link InputReader}); the first valid row of a key is
  * taken, a later one of another (older) file is superseded with a remark, one of the same file is a
  * duplicate and rejected.
  */
@@ -18,6 +18,13 @@ final class NewestVersions {
     }
 
     private final Map<String, Where> taken = new HashMap<>();
+
+    /** The keys taken so far, to go back to when a file has to be left out after all. */
+    NewestVersions copy() {
+        NewestVersions copy = new NewestVersions();
+        copy.taken.putAll(taken);
+        return copy;
+    }
 
     /**
      * @param what the record in German for the reasons, e.g. "Fallnummer"

@@ -1,14 +1,11 @@
 package de.schulplatz.intake;
 
-import de.schulplatz.geo.MunicipalityDirectory;
 import de.schulplatz.pupils.Pupil;
 import de.schulplatz.pupils.PupilRepository;
 import de.schulplatz.schools.School;
 import de.schulplatz.schools.SchoolRepository;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -31,30 +28,27 @@ public class PupilImport {
     private final PupilRepository pupils;
     private final SchoolRepository schools;
     private final ImportRepository imports;
-    private final AddressResolver addresses;
+    private final RunInputs inputs;
 
-    PupilImport(PupilRepository pupils, SchoolRepository schools, ImportRepository imports,
-            MunicipalityDirectory municipalities) {
+    PupilImport(PupilRepository pupils, SchoolRepository schools, ImportRepository imports, RunInputs inputs) {
         this.pupils = pupils;
         this.schools = schools;
         this.imports = imports;
-        this.addresses = new AddressResolver(municipalities);
+        this.inputs = inputs;
     }
 
-    /** @param planningDate the day the plan is made for; birth dates are checked against it */
+    /**
+     * Wished schools count when known after the schools' import (the database holds this run's schools).
+     *
+     * @param planningDate the day the plan is made for; birth dates are checked against it
+     */
     @Transactional
     public ImportSummary importFrom(Path inputFolder, long runId, LocalDate planningDate) {
-        InputFolder.Scan scan = InputFolder.scan(inputFolder);
+        InputRead read = inputs.of(inputFolder, planningDate);
         imports.deleteForRun(runId, GROUP);
         Set<String> knownSchools = schools.findAll().stream().map(School::schoolNumber).collect(Collectors.toSet());
-        NewestVersions versions = new NewestVersions();
-        List<SheetImport<Pupil>> sheets = new ArrayList<>();
-        for (InputFolder.InputFile file : scan.newestFirst()) {
-            sheets.addAll(InputFolder.readSheets(file, SheetKind.SCHUELER,
-                    sheet -> SheetReader.read(file.fileName(), sheet, SheetKind.SCHUELER,
-                            Arrays.asList(PupilColumn.values()), new PupilRowParser(addresses, planningDate,
-                                    knownSchools::contains, file.fileName(), versions))));
-        }
+        List<SheetImport<Pupil>> sheets = read.pupils().stream().map(sheet -> sheet.settle((draft, hints) ->
+                SheetRows.Settled.accepted(draft.settle(knownSchools::contains, hints)))).toList();
         for (SheetImport<Pupil> sheet : sheets) {
             try {
                 pupils.upsert(sheet.accepted(), sheet.fileName());
@@ -63,7 +57,6 @@ public class PupilImport {
                 throw new ImportWriteException("Schüler", sheet.fileName(), e);
             }
         }
-        scan.requireUnchanged();
         ImportSummary summary = ImportSummary.of(sheets);
         log.info("Run {}: pupils read {}, imported {}, rejected {}", runId, summary.rowsRead(), summary.rowsImported(),
                 summary.rowsRejected());

@@ -20,8 +20,53 @@ import java.util.function.Predicate;
 import java.util.Optional;
 import java.util.function.Function;
 
-/** One row of "Schüler" to a {@link Pupil}. */
-final class PupilRowParser implements SheetReader.RowParser<Pupil> {
+/**
+ * One row of "Schüler" to a {@link Pupil}: all of it while the file is read, except whether the wished
+ * schools are known, which needs every school of the run ({@link Draft#settle}).
+ */
+final class PupilRowParser implements SheetReader.RowParser<PupilRowParser.Draft> {
+
+    /**
+     * A pupil valid by itself, without wishes yet.
+     *
+     * @param wishes the well-formed school numbers of Wunsch 1, 2, … by position, "" for an empty wish
+     */
+    record Draft(Pupil pupil, List<String> wishes) {
+
+        /**
+         * The pupil with the wishes that can count: a wish that cannot (unknown school, repeated) leaves an
+         * empty place, so that "Wunsch 2" stays the second wish.
+         */
+        Pupil settle(Predicate<String> knownSchool, List<RowProblem> hints) {
+            List<String> counted = new ArrayList<>();
+            for (int i = 0; i < wishes.size(); i++) {
+                String number = wishes.get(i);
+                String header = WISHES.get(i).header();
+                String wish = "";
+                if (number.isEmpty()) {
+                    wish = "";
+                } else if (!knownSchool.test(number)) {
+                    hints.add(new RowProblem(header, number, "Schule unbekannt; der Wunsch wird nicht berücksichtigt"));
+                } else if (counted.contains(number)) {
+                    hints.add(new RowProblem(header, number, "Schule schon als früherer Wunsch genannt"));
+                } else {
+                    wish = number;
+                }
+                counted.add(wish);
+            }
+            List<String> wished = withoutTrailingEmpty(counted);
+            // the same pupil when every wish counts: most rows, and a large import keeps one copy of each
+            return wished.equals(pupil.wishedSchools()) ? pupil : pupil.withWishedSchools(wished);
+        }
+    }
+
+    private static List<String> withoutTrailingEmpty(List<String> wishes) {
+        int end = wishes.size();
+        while (end > 0 && wishes.get(end - 1).isEmpty()) {
+            end--;
+        }
+        return wishes.subList(0, end);
+    }
 
     private static final AddressResolver.Columns ADDRESS = new AddressResolver.Columns(PupilColumn.STRASSE,
             PupilColumn.PLZ, PupilColumn.ORT, PupilColumn.GEMEINDESCHLUESSEL, PupilColumn.BREITENGRAD,
@@ -36,22 +81,19 @@ final class PupilRowParser implements SheetReader.RowParser<Pupil> {
 
     private final AddressResolver addresses;
     private final LocalDate planningDate;
-    private final Predicate<String> knownSchool;
     private final String fileName;
     private final NewestVersions versions;
 
     /** @param versions the case numbers read in this import so far, files newest first; shared across files */
-    PupilRowParser(AddressResolver addresses, LocalDate planningDate, Predicate<String> knownSchool, String fileName,
-            NewestVersions versions) {
+    PupilRowParser(AddressResolver addresses, LocalDate planningDate, String fileName, NewestVersions versions) {
         this.addresses = addresses;
         this.planningDate = planningDate;
-        this.knownSchool = knownSchool;
         this.fileName = fileName;
         this.versions = versions;
     }
 
     @Override
-    public Pupil parse(DataRow row, List<RowProblem> hints) {
+    public Draft parse(DataRow row, List<RowProblem> hints) {
         String caseNumber = row.requiredText(PupilColumn.FALLNUMMER);
         if (caseNumber != null && !CaseNumbers.isValid(caseNumber)) {
             row.problem(PupilColumn.FALLNUMMER, CaseNumbers.RULE);
@@ -80,7 +122,7 @@ final class PupilRowParser implements SheetReader.RowParser<Pupil> {
                                 + ageTypical + "); bitte prüfen"));
             }
         }
-        List<String> wishes = wishes(row, hints);
+        List<String> wishes = wishes(row);
         Boolean barrierFree = row.yesNo(PupilColumn.BARRIEREFREI);
         Boolean consent = row.yesNo(PupilColumn.EINWILLIGUNG);
         SchoolForm previousForm = coded(row, PupilColumn.BISHERIGE_SCHULFORM, SchoolForm::parse);
@@ -91,11 +133,11 @@ final class PupilRowParser implements SheetReader.RowParser<Pupil> {
         if (!versions.take(caseNumber, fileName, row, PupilColumn.FALLNUMMER, "Fallnummer")) {
             return null;
         }
-        return new Pupil(caseNumber, lastName, firstName, birthDate, sex, address,
+        return new Draft(new Pupil(caseNumber, lastName, firstName, birthDate, sex, address,
                 row.text(PupilColumn.FAMILIENSPRACHE), row.text(PupilColumn.WEITERE_SPRACHEN), arrival, registered,
                 schoolingYears, lastGrade, literacy, german, forms, counsellorGrade, row.text(PupilColumn.FAMILIEN_ID),
-                wishes, Boolean.TRUE.equals(barrierFree), row.text(PupilColumn.FOERDERSCHWERPUNKT),
-                row.text(PupilColumn.DOLMETSCHSPRACHE), consent, row.text(PupilColumn.BEMERKUNGEN), previousForm);
+                withoutTrailingEmpty(wishes), Boolean.TRUE.equals(barrierFree), row.text(PupilColumn.FOERDERSCHWERPUNKT),
+                row.text(PupilColumn.DOLMETSCHSPRACHE), consent, row.text(PupilColumn.BEMERKUNGEN), previousForm), wishes);
     }
 
     /** A name longer than this is a pasting error (e.g. a whole text in one cell), not a name. */
@@ -174,30 +216,16 @@ final class PupilRowParser implements SheetReader.RowParser<Pupil> {
         return forms;
     }
 
-    /**
-     * The wished schools by position: a wish that cannot count (unknown school, repeated) leaves an empty
-     * place, so that "Wunsch 2" stays the second wish.
-     */
-    private List<String> wishes(DataRow row, List<RowProblem> hints) {
+    /** The wished school numbers by position, "" where empty or not a school number (a problem). */
+    private static List<String> wishes(DataRow row) {
         List<String> wishes = new ArrayList<>();
         for (PupilColumn column : WISHES) {
             String number = SchoolNumbers.normalise(row.text(column));
-            String wish = "";
-            if (number == null) {
-                wish = "";
-            } else if (!SchoolNumbers.isValid(number)) {
+            if (number != null && !SchoolNumbers.isValid(number)) {
                 row.problem(column, "keine sechsstellige Schulnummer");
-            } else if (!knownSchool.test(number)) {
-                hints.add(new RowProblem(column.header(), number, "Schule unbekannt; der Wunsch wird nicht berücksichtigt"));
-            } else if (wishes.contains(number)) {
-                hints.add(new RowProblem(column.header(), number, "Schule schon als früherer Wunsch genannt"));
-            } else {
-                wish = number;
+                number = null;
             }
-            wishes.add(wish);
-        }
-        while (!wishes.isEmpty() && wishes.get(wishes.size() - 1).isEmpty()) {
-            wishes.remove(wishes.size() - 1);
+            wishes.add(number == null ? "" : number);
         }
         return wishes;
     }

@@ -14,34 +14,34 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * One row of "Freie Plätze" to a {@link PlaceQuota}, checked against the school's form and its other rows.
+ * One row of "Freie Plätze" to a {@link PlaceQuota}, in two parts: what the row says by itself
+ * ({@link #parse}, while the file is read), and the check against the school's form and the school's other
+ * rows ({@link Settling}, once all schools of the run are known, whichever file or sheet they come from).
  * A school's free places come from one file: the newest that reports them (files are read newest first),
  * so that a corrected report received later replaces the older one instead of clashing with it.
  */
-final class QuotaRowParser implements SheetReader.RowParser<PlaceQuota> {
+final class QuotaRowParser implements SheetReader.RowParser<QuotaRowParser.Draft> {
 
-    /** The free places read in one import, shared by the parsers of all its files. */
-    static final class Reports {
-        private final Map<String, String> fileOfSchool = new HashMap<>();
-        private final Map<String, List<PlaceQuota>> acceptedBySchool = new HashMap<>();
+    /**
+     * A row that is valid by itself, with the cell texts the later checks name in their problems.
+     *
+     * @param groupKind null when the row leaves it to the school form
+     */
+    record Draft(String fileName, String schoolNumber, GroupKind groupKind, int gradeFrom, int gradeTo, int places,
+            String schoolNumberCell, String gradeFromCell, String groupKindCell) {
     }
 
     /** More free places than this in one row, for a school that reports no size, get a remark. */
     static final int PLAUSIBLE_PLACES_WITHOUT_SIZE = 200;
 
-    private final Function<String, School> schoolOf;
     private final String fileName;
-    private final Reports reports;
 
-    /** @param schoolOf a known school (this import or the database), null when unknown */
-    QuotaRowParser(Function<String, School> schoolOf, String fileName, Reports reports) {
-        this.schoolOf = schoolOf;
+    QuotaRowParser(String fileName) {
         this.fileName = fileName;
-        this.reports = reports;
     }
 
     @Override
-    public PlaceQuota parse(DataRow row, List<RowProblem> hints) {
+    public Draft parse(DataRow row, List<RowProblem> hints) {
         String number = SchoolNumbers.normalise(row.requiredText(QuotaColumn.SCHULNUMMER));
         Integer from = row.integer(QuotaColumn.JAHRGANG_VON);
         if (from == null && !row.hasProblems()) {
@@ -66,45 +66,71 @@ final class QuotaRowParser implements SheetReader.RowParser<PlaceQuota> {
             row.problem(QuotaColumn.FREIE_PLAETZE, "darf nicht negativ sein");
             return null;
         }
-        School school = schoolOf.apply(number);
-        SchoolForm form = school == null ? null : school.form();
-        if (form == null) {
-            row.problem(QuotaColumn.SCHULNUMMER,
-                    "Schule unbekannt: sie fehlt in der Tabelle „Schulen“, oder ihre Zeile dort wurde abgelehnt");
-            return null;
+        return new Draft(fileName, number, groupKind, from, gradeTo, places, row.shownValue(QuotaColumn.SCHULNUMMER),
+                row.shownValue(QuotaColumn.JAHRGANG_VON), row.shownValue(QuotaColumn.GRUPPENART));
+    }
+
+    /**
+     * The checks of one import's quota rows against their schools and each other; one per import, its
+     * drafts settled newest file first and in row order.
+     */
+    static final class Settling implements SheetRows.Settler<Draft, PlaceQuota> {
+
+        private final Function<String, School> schoolOf;
+        private final Map<String, String> fileOfSchool = new HashMap<>();
+        private final Map<String, List<PlaceQuota>> acceptedBySchool = new HashMap<>();
+
+        /** @param schoolOf a known school (this import or the database), null when unknown */
+        Settling(Function<String, School> schoolOf) {
+            this.schoolOf = schoolOf;
         }
-        if (!form.teaches(from) || !form.teaches(gradeTo)) {
-            row.problem(QuotaColumn.JAHRGANG_VON, "die Schulform " + form.germanName() + " unterrichtet nicht die Jahrgänge "
-                    + from + "-" + gradeTo);
-            return null;
-        }
-        if (groupKind == null) {
-            groupKind = form.groupKindFor(GroupKind.DEUTSCHFOERDERUNG);
-        }
-        if (!form.offers(groupKind)) {
-            row.problem(QuotaColumn.GRUPPENART, "Internationale Förderklassen (IFK) gibt es nur am Berufskolleg, "
-                    + "und das Berufskolleg meldet IFK-Plätze");
-            return null;
-        }
-        String reportingFile = reports.fileOfSchool.putIfAbsent(number, fileName);
-        if (reportingFile != null && !reportingFile.equals(fileName)) {
-            row.supersede(QuotaColumn.SCHULNUMMER, "die freien Plätze dieser Schule stehen auch in der neueren Datei "
-                    + reportingFile + " (später eingegangen); deren Angaben gelten, diese Zeile wird nicht importiert");
-            return null;
-        }
-        plausibility(places, school, hints);
-        PlaceQuota quota = new PlaceQuota(number, groupKind, from, gradeTo, places);
-        List<PlaceQuota> earlier = reports.acceptedBySchool.computeIfAbsent(number, n -> new ArrayList<>());
-        for (PlaceQuota other : earlier) {
-            if (other.groupKind() == quota.groupKind()
-                    && quota.gradeFrom() <= other.gradeTo() && other.gradeFrom() <= quota.gradeTo()) {
-                row.problem(QuotaColumn.JAHRGANG_VON, "überschneidet sich mit dem Bereich Jahrgang " + other.gradeLabel()
-                        + " (" + other.groupKind().label() + ") derselben Schule");
-                return null;
+
+        @Override
+        public SheetRows.Settled<PlaceQuota> settle(Draft draft, List<RowProblem> hints) {
+            String number = draft.schoolNumber();
+            int from = draft.gradeFrom();
+            int gradeTo = draft.gradeTo();
+            School school = schoolOf.apply(number);
+            SchoolForm form = school == null ? null : school.form();
+            if (form == null) {
+                return rejected(QuotaColumn.SCHULNUMMER, draft.schoolNumberCell(),
+                        "Schule unbekannt: sie fehlt in der Tabelle „Schulen“, oder ihre Zeile dort wurde abgelehnt");
             }
+            if (!form.teaches(from) || !form.teaches(gradeTo)) {
+                return rejected(QuotaColumn.JAHRGANG_VON, draft.gradeFromCell(), "die Schulform " + form.germanName()
+                        + " unterrichtet nicht die Jahrgänge " + from + "-" + gradeTo);
+            }
+            GroupKind groupKind = draft.groupKind() == null ? form.groupKindFor(GroupKind.DEUTSCHFOERDERUNG)
+                    : draft.groupKind();
+            if (!form.offers(groupKind)) {
+                return rejected(QuotaColumn.GRUPPENART, draft.groupKindCell(), "Internationale Förderklassen (IFK) "
+                        + "gibt es nur am Berufskolleg, und das Berufskolleg meldet IFK-Plätze");
+            }
+            String reportingFile = fileOfSchool.putIfAbsent(number, draft.fileName());
+            if (reportingFile != null && !reportingFile.equals(draft.fileName())) {
+                return SheetRows.Settled.superseded(new RowProblem(QuotaColumn.SCHULNUMMER.header(),
+                        draft.schoolNumberCell(), "die freien Plätze dieser Schule stehen auch in der neueren Datei "
+                                + reportingFile + " (später eingegangen); deren Angaben gelten, diese Zeile wird "
+                                + "nicht importiert"));
+            }
+            PlaceQuota quota = new PlaceQuota(number, groupKind, from, gradeTo, draft.places());
+            List<PlaceQuota> earlier = acceptedBySchool.computeIfAbsent(number, n -> new ArrayList<>());
+            for (PlaceQuota other : earlier) {
+                if (other.groupKind() == quota.groupKind()
+                        && quota.gradeFrom() <= other.gradeTo() && other.gradeFrom() <= quota.gradeTo()) {
+                    return rejected(QuotaColumn.JAHRGANG_VON, draft.gradeFromCell(), "überschneidet sich mit dem "
+                            + "Bereich Jahrgang " + other.gradeLabel() + " (" + other.groupKind().label()
+                            + ") derselben Schule");
+                }
+            }
+            plausibility(draft.places(), school, hints);
+            earlier.add(quota);
+            return SheetRows.Settled.accepted(quota);
         }
-        earlier.add(quota);
-        return quota;
+
+        private static SheetRows.Settled<PlaceQuota> rejected(QuotaColumn column, String cell, String reason) {
+            return SheetRows.Settled.rejected(new RowProblem(column.header(), cell, reason));
+        }
     }
 
     /** A count far beyond what the school could hold is imported, but the adviser should look (a typing error?). */

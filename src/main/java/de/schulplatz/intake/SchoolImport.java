@@ -1,13 +1,11 @@
 package de.schulplatz.intake;
 
-import de.schulplatz.geo.MunicipalityDirectory;
-import de.schulplatz.schoolsystem.Authorities;
 import de.schulplatz.schools.PlaceQuota;
 import de.schulplatz.schools.School;
 import de.schulplatz.schools.SchoolRepository;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,46 +28,34 @@ public class SchoolImport {
 
     private final SchoolRepository schools;
     private final ImportRepository imports;
-    private final AddressResolver addresses;
-    private final Authorities authorities;
+    private final RunInputs inputs;
 
-    SchoolImport(SchoolRepository schools, ImportRepository imports, MunicipalityDirectory municipalities,
-            Authorities authorities) {
+    SchoolImport(SchoolRepository schools, ImportRepository imports, RunInputs inputs) {
         this.schools = schools;
         this.imports = imports;
-        this.addresses = new AddressResolver(municipalities);
-        this.authorities = authorities;
+        this.inputs = inputs;
     }
 
+    /**
+     * The first import step: it reads every workbook of the folder, all sheets, before it stores anything,
+     * so a file that breaks halfway (e.g. a truncated sheet) fails the run before any step has stored data.
+     *
+     * @param planningDate the day the plan is made for (the pupils' sheets are read now too)
+     */
     @Transactional
-    public ImportSummary importFrom(Path inputFolder, long runId) {
-        InputFolder.Scan scan = InputFolder.scan(inputFolder);
-        // Read every known sheet of every file once before writing anything: a file that breaks halfway
-        // (e.g. a truncated sheet) then fails the run before any import step has stored data.
-        InputFolder.readAllSheets(scan);
+    public ImportSummary importFrom(Path inputFolder, long runId, LocalDate planningDate) {
+        InputRead read = inputs.of(inputFolder, planningDate);
         imports.deleteForRun(runId, GROUP);
-        imports.saveProblems(runId, GROUP, scan.remarks());
+        imports.saveProblems(runId, GROUP, read.remarks());
 
-        NewestVersions versions = new NewestVersions();
-        List<SheetImport<School>> schoolSheets = new ArrayList<>();
-        for (InputFolder.InputFile file : scan.newestFirst()) {
-            schoolSheets.addAll(InputFolder.readSheets(file, SheetKind.SCHULEN,
-                    sheet -> SheetReader.read(file.fileName(), sheet, SheetKind.SCHULEN,
-                            Arrays.asList(SchoolColumn.values()),
-                            new SchoolRowParser(addresses, authorities, file.fileName(), versions))));
-        }
+        List<SheetImport<School>> schoolSheets = read.schools().stream().map(SheetRows::settled).toList();
         Map<String, School> schoolByNumber = schools.findAll().stream()
                 .collect(Collectors.toMap(School::schoolNumber, school -> school));
         schoolSheets.forEach(sheet -> sheet.accepted().forEach(s -> schoolByNumber.put(s.schoolNumber(), s)));
 
-        QuotaRowParser.Reports reports = new QuotaRowParser.Reports();
-        List<SheetImport<PlaceQuota>> quotaSheets = new ArrayList<>();
-        for (InputFolder.InputFile file : scan.newestFirst()) {
-            quotaSheets.addAll(InputFolder.readSheets(file, SheetKind.FREIE_PLAETZE,
-                    sheet -> SheetReader.read(file.fileName(), sheet,
-                            SheetKind.FREIE_PLAETZE, Arrays.asList(QuotaColumn.values()),
-                            new QuotaRowParser(schoolByNumber::get, file.fileName(), reports))));
-        }
+        QuotaRowParser.Settling quotaRules = new QuotaRowParser.Settling(schoolByNumber::get);
+        List<SheetImport<PlaceQuota>> quotaSheets = read.quotas().stream().map(sheet -> sheet.settle(quotaRules))
+                .toList();
 
         Map<String, List<PlaceQuota>> quotasBySchool = new LinkedHashMap<>();
         for (SheetImport<School> sheet : schoolSheets) {
@@ -96,7 +82,6 @@ public class SchoolImport {
             throw new ImportWriteException("freien Plätze", "den Eingabedateien", e);
         }
 
-        scan.requireUnchanged();
         ImportSummary summary = ImportSummary.of(schoolSheets);
         ImportSummary quotas = ImportSummary.of(quotaSheets);
         log.info("Run {}: schools read {}, imported {}, rejected {}; place rows read {}, imported {}, rejected {}",

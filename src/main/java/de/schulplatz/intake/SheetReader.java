@@ -27,67 +27,54 @@ final class SheetReader {
     private SheetReader() {
     }
 
-    static <T> SheetImport<T> read(String fileName, Sheet sheet, SheetKind kind, List<? extends ColumnSpec> columns,
-            RowParser<T> parser) {
+    /**
+     * The sheet's rows parsed as far as each row decides by itself; the parser's valid values are drafts
+     * that {@link SheetRows#settle} completes.
+     */
+    static <D> SheetRows<D> read(String fileName, Sheet sheet, SheetKind kind, List<? extends ColumnSpec> columns,
+            RowParser<D> parser) {
+        SheetRows<D> rows = new SheetRows<>(fileName, sheet.getSheetName(), kind);
         String sheetName = sheet.getSheetName();
-        List<ImportProblem> problems = new ArrayList<>();
-        List<T> accepted = new ArrayList<>();
         HeaderRow header = null;
-        int rowsRead = 0;
-        int rejected = 0;
-        int superseded = 0;
         for (Row row : sheet) {
             if (header == null) {
                 if (DataRow.isBlank(row)) {
                     continue;
                 }
                 header = HeaderRow.of(row, columns);
-                problems.addAll(headerRemarks(fileName, sheetName, header));
+                headerRemarks(fileName, sheetName, header).forEach(rows::note);
                 continue;
             }
             DataRow dataRow = new DataRow(row, header);
             if (dataRow.isBlank()) {
                 continue;
             }
-            rowsRead++;
             if (!header.missingRequired().isEmpty()) {
-                rejected++;
-                problems.add(new ImportProblem(Severity.FEHLER, fileName, sheetName, dataRow.rowNumber(),
-                        missingColumns(header), "", "Pflichtspalte fehlt in der Kopfzeile (Zeile "
-                                + header.rowNumber() + "); Zeile nicht importiert"));
+                rows.rejected(dataRow.rowNumber(), List.of(new RowProblem(missingColumns(header), "",
+                        "Pflichtspalte fehlt in der Kopfzeile (Zeile " + header.rowNumber()
+                                + "); Zeile nicht importiert")));
                 continue;
             }
             List<RowProblem> hints = new ArrayList<>(dataRow.externalFormulaRemarks());
             if (dataRow.isHidden()) {
                 hints.add(new RowProblem("", "", "ausgeblendete Zeile; sie wird trotzdem importiert"));
             }
-            T value = parser.parse(dataRow, hints);
+            D value = parser.parse(dataRow, hints);
+            int lateHintsAt = hints.size();
             hints.addAll(dataRow.remarks());
             if (!dataRow.hasProblems() && dataRow.superseded().isPresent()) {
-                superseded++;
-                RowProblem newer = dataRow.superseded().get();
-                problems.add(new ImportProblem(Severity.HINWEIS, fileName, sheetName, dataRow.rowNumber(),
-                        newer.column(), newer.value(), newer.reason()));
+                rows.superseded(dataRow.rowNumber(), dataRow.superseded().get());
             } else if (dataRow.hasProblems() || value == null) {
-                rejected++;
-                for (RowProblem problem : dataRow.problems()) {
-                    problems.add(new ImportProblem(Severity.FEHLER, fileName, sheetName, dataRow.rowNumber(),
-                            problem.column(), problem.value(), problem.reason()));
-                }
+                rows.rejected(dataRow.rowNumber(), dataRow.problems());
             } else {
-                accepted.add(value);
-                for (RowProblem hint : hints) {
-                    problems.add(new ImportProblem(Severity.HINWEIS, fileName, sheetName, dataRow.rowNumber(),
-                            hint.column(), hint.value(), hint.reason()));
-                }
+                rows.draft(dataRow.rowNumber(), value, hints, lateHintsAt);
             }
         }
-        mergedCellsRemark(fileName, sheet).ifPresent(problems::add);
+        mergedCellsRemark(fileName, sheet).ifPresent(rows::note);
         if (header == null) {
-            problems.add(new ImportProblem(Severity.HINWEIS, fileName, sheetName, null, "", "",
-                    "Tabelle ist leer"));
+            rows.note(new ImportProblem(Severity.HINWEIS, fileName, sheetName, null, "", "", "Tabelle ist leer"));
         }
-        return new SheetImport<>(fileName, sheetName, kind, rowsRead, accepted, rejected, superseded, problems);
+        return rows;
     }
 
     /** Known only after the last row: a streaming sheet lists its merged cells at its end. */

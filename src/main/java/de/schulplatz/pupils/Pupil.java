@@ -50,6 +50,13 @@ public record Pupil(
         wishedSchools = List.copyOf(wishedSchools);
     }
 
+    public Pupil withWishedSchools(List<String> wishes) {
+        return new Pupil(caseNumber, lastName, firstName, birthDate, sex, address, familyLanguage, otherLanguages,
+                arrivalDate, registeredDate, schoolingYears, lastGrade, latinLiteracy, germanLevel, recommendedForms,
+                counsellorGrade, familyId, wishes, barrierFree, specialNeeds, interpreterLanguage, consent, notes,
+                previousForm);
+    }
+
     public boolean hasWishes() {
         return wishedSchools.stream().anyMatch(wish -> !wish.isEmpty());
     }

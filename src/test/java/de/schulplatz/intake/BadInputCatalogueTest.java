@@ -466,7 +466,7 @@ class BadInputCatalogueTest {
 
     /** Both import steps, as the nightly run does them; returns the pupils' counts. */
     private ImportSummary importAll() {
-        schoolImport.importFrom(input, RUN);
+        schoolImport.importFrom(input, RUN, TODAY);
         return pupilImport.importFrom(input, RUN, TODAY);
     }
 

@@ -89,7 +89,7 @@ class InputCheckTest {
                 .row("123456", "Grundschule Test", "GS", "51,94", "8,87")
                 .done().writeTo(schoolFolder.resolve("schulen.xlsx"));
         runs.register(1, TODAY, 1, schoolFolder.toString(), "out");
-        schoolImport.importFrom(schoolFolder, 1);
+        schoolImport.importFrom(schoolFolder, 1, TODAY);
         Path file = new TestWorkbooks().sheet("Schüler", "Fallnummer", "Nachname", "Vorname", "Geburtsdatum", "PLZ",
                         "Wunschschule 1")
                 .header()

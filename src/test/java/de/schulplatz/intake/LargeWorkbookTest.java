@@ -66,7 +66,7 @@ class LargeWorkbookTest {
         writeLargeWorkbook(input.resolve("gross.xlsx"));
         long started = System.nanoTime();
 
-        schoolImport.importFrom(input, RUN);
+        schoolImport.importFrom(input, RUN, TODAY);
         ImportSummary summary = pupilImport.importFrom(input, RUN, TODAY);
 
         long seconds = (System.nanoTime() - started) / 1_000_000_000L;

@@ -273,7 +273,7 @@ class OtherWritersIntakeTest {
                 wb.save(out)
                 """);
 
-        schoolImport.importFrom(input, RUN);
+        schoolImport.importFrom(input, RUN, DAY);
 
         assertThat(errors()).singleElement().satisfies(p -> {
             assertThat(p.rowNumber()).isEqualTo(2);
@@ -343,7 +343,7 @@ class OtherWritersIntakeTest {
     // ---- helpers -----------------------------------------------------------------------------------------------
 
     private ImportSummary importAll(Path input) {
-        schoolImport.importFrom(input, RUN);
+        schoolImport.importFrom(input, RUN, DAY);
         return pupilImport.importFrom(input, RUN, DAY);
     }
 

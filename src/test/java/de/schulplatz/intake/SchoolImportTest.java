@@ -21,6 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @DatabaseTest
 class SchoolImportTest {
 
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 21);
     private static final long RUN = 1;
 
     @Autowired
@@ -55,7 +56,7 @@ class SchoolImportTest {
                 .row("100035", "5", "10", "2");
         workbook.writeTo(input.resolve("schulen.xlsx"));
 
-        schoolImport.importFrom(input, RUN);
+        schoolImport.importFrom(input, RUN, TODAY);
 
         assertThat(schools.findAll()).extracting(School::schoolNumber, School::authority).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("012345", "Schulamt für den Kreis Lippe"),
@@ -79,7 +80,7 @@ class SchoolImportTest {
                 .row("999999", 1, 1, 1);
         workbook.writeTo(input.resolve("schulen.xlsx"));
 
-        schoolImport.importFrom(input, RUN);
+        schoolImport.importFrom(input, RUN, TODAY);
 
         assertThat(imports.problems(RUN)).filteredOn(p -> p.severity() == Severity.FEHLER)
                 .extracting(ImportProblem::rowNumber, ImportProblem::reason)
@@ -102,7 +103,7 @@ class SchoolImportTest {
                 .row("100005", "GY Fünf", "GY", "05766020", "Schulamt für den Kreis Lippe");
         workbook.writeTo(input.resolve("schulen.xlsx"));
 
-        schoolImport.importFrom(input, RUN);
+        schoolImport.importFrom(input, RUN, TODAY);
 
         assertThat(schools.findAll()).extracting(School::schoolNumber, School::authority).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("100001", "Schulamt für den Kreis Lippe"),
@@ -132,7 +133,7 @@ class SchoolImportTest {
         java.nio.file.Files.setLastModifiedTime(older, java.nio.file.attribute.FileTime.fromMillis(1_000_000));
         java.nio.file.Files.setLastModifiedTime(newer, java.nio.file.attribute.FileTime.fromMillis(2_000_000));
 
-        schoolImport.importFrom(input, RUN);
+        schoolImport.importFrom(input, RUN, TODAY);
 
         assertThat(schools.findAllQuotas().get("123456")).singleElement()
                 .satisfies(quota -> assertThat(quota.freePlaces()).isEqualTo(1));

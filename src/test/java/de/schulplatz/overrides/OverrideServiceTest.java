@@ -58,7 +58,7 @@ class OverrideServiceTest {
                 .row("B", "Muster", "Ben", today.minusYears(8), "32756")
                 .row("C", "Muster", "Cem", today.minusYears(12), "32756");
         workbook.writeTo(input.resolve("daten.xlsx"));
-        schoolImport.importFrom(input, 1);
+        schoolImport.importFrom(input, 1, today);
         pupilImport.importFrom(input, 1, today);
     }
 

@@ -1,0 +1,53 @@
+package de.schulplatz.intake;
+
+import de.schulplatz.schools.School;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * What a run read from its input workbooks, each opened once: every known sheet as {@link SheetRows}, the
+ * files newest first (so that the newest version of a pupil or school is the one taken), and the remarks on
+ * the files themselves. The import steps settle from here; none of them opens a workbook again.
+ */
+record InputRead(List<FileRows> newestFirst, List<ImportProblem> remarks) {
+
+    /** The sheets of one workbook, by kind, in the workbook's order. */
+    record FileRows(InputFolder.InputFile file, List<SheetRows<School>> schools,
+            List<SheetRows<QuotaRowParser.Draft>> quotas, List<SheetRows<PupilRowParser.Draft>> pupils,
+            List<SheetRows<CorrectionsImport.Draft>> corrections) {
+    }
+
+    InputRead {
+        newestFirst = List.copyOf(newestFirst);
+        remarks = List.copyOf(remarks);
+    }
+
+    List<InputFolder.InputFile> files() {
+        return newestFirst.stream().map(FileRows::file).toList();
+    }
+
+    List<SheetRows<School>> schools() {
+        return sheets(FileRows::schools, newestFirst);
+    }
+
+    List<SheetRows<QuotaRowParser.Draft>> quotas() {
+        return sheets(FileRows::quotas, newestFirst);
+    }
+
+    List<SheetRows<PupilRowParser.Draft>> pupils() {
+        return sheets(FileRows::pupils, newestFirst);
+    }
+
+    /** Oldest file first: corrections are applied in the order they were made. */
+    List<SheetRows<CorrectionsImport.Draft>> corrections() {
+        List<FileRows> oldestFirst = new ArrayList<>(newestFirst);
+        Collections.reverse(oldestFirst);
+        return sheets(FileRows::corrections, oldestFirst);
+    }
+
+    private static <D> List<SheetRows<D>> sheets(Function<FileRows, List<SheetRows<D>>> kind, List<FileRows> files) {
+        return files.stream().flatMap(file -> kind.apply(file).stream()).toList();
+    }
+}
