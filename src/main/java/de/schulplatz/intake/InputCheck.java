@@ -125,8 +125,8 @@ public class InputCheck {
             List<List<SheetImport<PlaceQuota>>> quotaSheets = files.stream()
                     .map(each -> each.quotas().stream().map(sheet -> sheet.settle(quotaRules)).toList()).toList();
             List<List<SheetImport<Pupil>>> pupilSheets = files.stream()
-                    .map(each -> each.pupils().stream().map(sheet -> sheet.settle((draft, hints) ->
-                            SheetRows.Settled.accepted(draft.settle(knownSchools::contains, hints)))).toList())
+                    .map(each -> each.pupils().stream()
+                            .map(sheet -> sheet.settle(PupilRowParser.wishesAgainst(knownSchools::contains))).toList())
                     .toList();
 
             List<SheetImport<?>> sheets = new ArrayList<>();

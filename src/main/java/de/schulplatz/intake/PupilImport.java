@@ -47,8 +47,8 @@ public class PupilImport {
         InputRead read = inputs.of(inputFolder, planningDate);
         imports.deleteForRun(runId, GROUP);
         Set<String> knownSchools = schools.findAll().stream().map(School::schoolNumber).collect(Collectors.toSet());
-        List<SheetImport<Pupil>> sheets = read.pupils().stream().map(sheet -> sheet.settle((draft, hints) ->
-                SheetRows.Settled.accepted(draft.settle(knownSchools::contains, hints)))).toList();
+        List<SheetImport<Pupil>> sheets = read.pupils().stream()
+                .map(sheet -> sheet.settle(PupilRowParser.wishesAgainst(knownSchools::contains))).toList();
         for (SheetImport<Pupil> sheet : sheets) {
             try {
                 pupils.upsert(sheet.accepted(), sheet.fileName());

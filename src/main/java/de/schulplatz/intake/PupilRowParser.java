@@ -60,6 +60,11 @@ final class PupilRowParser implements SheetReader.RowParser<PupilRowParser.Draft
         }
     }
 
+    /** Settles pupil drafts: a wish counts when {@code knownSchool} knows its school. */
+    static SheetRows.Settler<Draft, Pupil> wishesAgainst(Predicate<String> knownSchool) {
+        return (draft, hints) -> SheetRows.Settled.accepted(draft.settle(knownSchool, hints));
+    }
+
     private static List<String> withoutTrailingEmpty(List<String> wishes) {
         int end = wishes.size();
         while (end > 0 && wishes.get(end - 1).isEmpty()) {
