@@ -4,8 +4,6 @@ import com.github.pjfanning.xlsx.StreamingReader;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
 import java.nio.file.Files;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -35,19 +33,8 @@ public final class WorkbookFiles {
     }
 
     public static Workbook openStreaming(Path file) {
-        return openStreaming(file, null);
-    }
-
-    /**
-     * Opens the workbook and feeds every byte of the file to {@code digest} on the way (when not null): the
-     * reader copies the file before it parses it, so the digest is of exactly the bytes read, without
-     * reading the file a second time for its checksum.
-     */
-    public static Workbook openStreaming(Path file, MessageDigest digest) {
         checkIsXlsx(file, Runtime.getRuntime().maxMemory());
-        try (InputStream in = digest == null ? Files.newInputStream(file, StandardOpenOption.READ)
-                : new DigestInputStream(Files.newInputStream(file, StandardOpenOption.READ), digest)) {
-            // The reader copies the stream to its end (and closes it) before it parses: the digest is complete.
+        try (InputStream in = Files.newInputStream(file, StandardOpenOption.READ)) {
             return StreamingReader.builder()
                     .rowCacheSize(200)
                     .bufferSize(8192)

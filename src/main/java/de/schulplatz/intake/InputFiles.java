@@ -53,25 +53,15 @@ public final class InputFiles {
 
     /** The SHA-256 of the file's bytes, in hex: how the inbox recognises content it has seen before. */
     public static String sha256(Path file) {
-        try (DigestInputStream in = new DigestInputStream(Files.newInputStream(file), newDigest())) {
+        try (DigestInputStream in = new DigestInputStream(Files.newInputStream(file),
+                MessageDigest.getInstance("SHA-256"))) {
             in.transferTo(OutputStream.nullOutputStream());
             return HexFormat.of().formatHex(in.getMessageDigest().digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** The digest of {@link #sha256}, for a file read anyway. */
-    static MessageDigest newDigest() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
-    }
-
-    /** What an input file was when it was read: bytes (by checksum), size and modification time. */
-    record Fingerprint(String sha256, long size, Instant modified) {
     }
 
     private static boolean isInput(Path path) {

@@ -14,14 +14,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.HexFormat;
-import java.security.MessageDigest;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 
 /**
- * The spreadsheets of an input folder and how one of them is read: opened once, its checksum taken from
- * the bytes the reader copies, every known sheet handed to a {@link SheetVisitor} in the workbook's order.
+ * The spreadsheets of an input folder and how one of them is read: opened once, every known sheet handed
+ * to a {@link SheetVisitor} in the workbook's order; size and modification time tell whether it was saved
+ * meanwhile.
  * Files are in the order they arrived ({@link InputFiles}); when several carry the same pupil or school,
  * the one received last counts ({@link NewestVersions}).
  */
@@ -45,8 +44,8 @@ final class InputFolder {
             Map.entry(".tsv", "Textdateien (.tsv); bitte in Excel öffnen und als Excel-Arbeitsmappe (.xlsx) speichern"),
             Map.entry(".numbers", "Numbers-Tabellen (.numbers); bitte in Numbers als Excel (.xlsx) exportieren"));
 
-    /** @param fingerprint the file as it was read, byte for byte */
-    record InputFile(Path path, List<SheetKind> sheets, InputFiles.Fingerprint fingerprint) {
+    /** @param sheets the known sheets, in the workbook's order */
+    record InputFile(Path path, List<SheetKind> sheets) {
         String fileName() {
             return path.getFileName().toString();
         }
@@ -105,10 +104,9 @@ final class InputFolder {
     static InputFile read(Path path, List<ImportProblem> remarks, SheetVisitor visitor) {
         String fileName = path.getFileName().toString();
         FileState before = FileState.of(path);
-        MessageDigest digest = InputFiles.newDigest();
         List<SheetKind> kinds = new ArrayList<>();
         String current = null;
-        try (Workbook workbook = WorkbookFiles.openStreaming(path, digest)) {
+        try (Workbook workbook = WorkbookFiles.openStreaming(path)) {
             Map<String, String> nameByKey = new HashMap<>();
             for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
                 String sheetName = workbook.getSheetName(i);
@@ -150,8 +148,7 @@ final class InputFolder {
             remarks.add(new ImportProblem(Severity.HINWEIS, fileName, "", null, "", "",
                     "keine Tabelle „Schulen“, „Freie Plätze“, „Schüler“ oder „Korrekturen“ gefunden; Datei ignoriert"));
         }
-        return new InputFile(path, List.copyOf(kinds),
-                new InputFiles.Fingerprint(HexFormat.of().formatHex(digest.digest()), before.size(), before.modified()));
+        return new InputFile(path, List.copyOf(kinds));
     }
 
     /**
