@@ -24,10 +24,6 @@ record InputRead(List<FileRows> newestFirst, List<ImportProblem> remarks) {
         remarks = List.copyOf(remarks);
     }
 
-    List<InputFolder.InputFile> files() {
-        return newestFirst.stream().map(FileRows::file).toList();
-    }
-
     List<SheetRows<School>> schools() {
         return sheets(FileRows::schools, newestFirst);
     }

@@ -27,7 +27,7 @@ import java.util.function.Function;
 final class PupilRowParser implements SheetReader.RowParser<PupilRowParser.Draft> {
 
     /**
-     * A pupil valid by itself, without wishes yet.
+     * A pupil valid by itself; its wishes are still all well-formed ones, known schools or not.
      *
      * @param wishes the well-formed school numbers of Wunsch 1, 2, … by position, "" for an empty wish
      */
