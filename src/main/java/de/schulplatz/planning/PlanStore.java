@@ -58,7 +58,7 @@ class PlanStore {
                     .map(constraint -> constraintScore(constraint, totals.get(constraint.constraintName())))
                     .toList());
             saveSiblingFigures(runId, solved);
-            runs.saveBound(runId, flow.mediumPenalty(), flow.softPenalty(), flow.unassigned(), flow.exact());
+            runs.saveBound(runId, flow.mediumPenalty(), flow.boundSoft(), flow.unassigned(), flow.exact());
             runs.saveAssumedSchoolSize(runId, assumedSize.pupils(), assumedSize.basis().name(),
                     assumedSize.schoolsWithoutSize());
         });

@@ -56,12 +56,14 @@ public class PlanningService {
         // pupils unassigned and gives the proven bound; local search then works on the siblings.
         FlowPlanner.Result flow = FlowPlanner.solve(plan);
         flow.applyTo(plan);
+        startWithFamiliesTogetherIfBetter(runId, plan, flow);
         startFromThePublishedPlanIfAsGood(runId, plan, flow);
-        log.info("Run {}: min-cost flow in {} ms: {} unassigned (weighted {}), soft bound {}{}", runId, flow.millis(),
-                flow.unassigned(), flow.mediumPenalty(), flow.softPenalty(), flow.exact() ? "" : " (not proven)");
+        log.info("Run {}: min-cost flow and bound in {} ms: {} unassigned (weighted {}), soft bound {} (flow without "
+                + "siblings {}){}", runId, flow.millis(), flow.unassigned(), flow.mediumPenalty(), flow.boundSoft(),
+                flow.softPenalty(), flow.exact() ? "" : " (not proven)");
         // Only an exact bound proves optimality; a plan that reaches it ends the search.
         HardMediumSoftLongScore bound = flow.exact()
-                ? HardMediumSoftLongScore.of(0, -flow.mediumPenalty(), -flow.softPenalty()) : null;
+                ? HardMediumSoftLongScore.of(0, -flow.mediumPenalty(), -flow.boundSoft()) : null;
         PlacementSolving.Solved solved = solving.solve(runId, plan, start, bound);
         PlacementPlan best = keepWithinFreePlaces(solved.plan());
         long solvingMillis = (System.nanoTime() - start) / 1_000_000;
@@ -76,8 +78,27 @@ public class PlanningService {
         int planned = plan.getPlacements().size();
         long firstFeasible = solved.firstFeasibleMillis() < 0 ? solvingMillis : solved.firstFeasibleMillis();
         return new PlanningOutcome(planned, placed, planned - placed, score.hardScore(),
-                score.mediumScore(), score.softScore(), solvingMillis, flow.mediumPenalty(), flow.softPenalty(),
+                score.mediumScore(), score.softScore(), solvingMillis, flow.mediumPenalty(), flow.boundSoft(),
                 flow.unassigned(), flow.exact(), flow.millis(), firstFeasible, solving.takeStopRequest(runId));
+    }
+
+    /**
+     * The flow ignores siblings; its second plan keeps the families together where the bound's relaxation
+     * does. The search starts from the better of the two.
+     */
+    private void startWithFamiliesTogetherIfBetter(long runId, PlacementPlan plan, FlowPlanner.Result flow) {
+        if (flow.siblingStart() == null) {
+            return;
+        }
+        HardMediumSoftLongScore flowStart = solving.score(plan);
+        plan.getPlacements().stream().filter(p -> !p.isPinned()).forEach(p -> p.setQuota(flow.siblingStart().get(p)));
+        HardMediumSoftLongScore together = solving.score(plan);
+        if (together.compareTo(flowStart) > 0) {
+            log.info("Run {}: starting with families together ({}), better than the flow's plan ({})", runId,
+                    together, flowStart);
+        } else {
+            flow.applyTo(plan);
+        }
     }
 
     /**

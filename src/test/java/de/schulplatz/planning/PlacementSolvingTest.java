@@ -66,7 +66,7 @@ class PlacementSolvingTest {
 
     private static HardMediumSoftLongScore bound(FlowPlanner.Result flow) {
         assertThat(flow.exact()).isTrue();
-        return HardMediumSoftLongScore.of(0, -flow.mediumPenalty(), -flow.softPenalty());
+        return HardMediumSoftLongScore.of(0, -flow.mediumPenalty(), -flow.boundSoft());
     }
 
     /** 6 pupils of no family, 3 primary schools with 2 places each at different distances. */

@@ -32,14 +32,25 @@ import java.util.Map;
  */
 public final class FlowPlanner {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(FlowPlanner.class);
     private static volatile boolean loaded;
 
     private FlowPlanner() {
     }
 
-    /** Result of the flow: start assignment for the unpinned pupils, and the proven bound. */
+    /**
+     * Result of the flow: start assignment for the unpinned pupils, and the proven bound.
+     *
+     * @param softPenalty the flow's optimum: the best soft penalty without the sibling term
+     * @param boundSoft   no plan with the medium minimum has a lower soft penalty, siblings included: the
+     *                    better of the flow's optimum and the Lagrangian bound ({@link LagrangianBound})
+     * @param siblingStart a second start, or null: the flow once more, with the pupils drawn to where the
+     *                     bound's relaxation keeps them with a sibling; at the same medium minimum
+     * @param millis      flow and bound together
+     */
     public record Result(Map<PupilPlacement, SchoolQuota> assignment, long mediumPenalty, long softPenalty,
-            int unassigned, boolean exact, long millis) {
+            long boundSoft, int unassigned, boolean exact, Map<PupilPlacement, SchoolQuota> siblingStart,
+            long millis) {
 
         /** Sets every unpinned pupil's quota to the flow's choice (null for unassigned). */
         public void applyTo(PlacementPlan plan) {
@@ -129,6 +140,34 @@ public final class FlowPlanner {
     public static Result solve(PlacementPlan plan) {
         load();
         long start = System.nanoTime();
+        Computed flow = compute(plan, Map.of(), true);
+        Result result = flow.result();
+        Map<PupilPlacement, SchoolQuota> siblingStart = null;
+        if (!flow.together().isEmpty()) {
+            // The flow again, with a bonus of one sibling pair for each pupil at the quota where the
+            // relaxation keeps it with a sibling: a plan that pays for siblings, which the flow's own plan
+            // ignores. The medium level stays exact (the bonus is part of the soft range below M).
+            Result around = compute(plan, flow.together(), false).result();
+            log.debug("Families together: {} pupils preferred; medium {} (flow {})", flow.together().size(),
+                    around.mediumPenalty(), result.mediumPenalty());
+            if (around.mediumPenalty() == result.mediumPenalty()) {
+                siblingStart = around.assignment();
+            }
+        }
+        return new Result(result.assignment(), result.mediumPenalty(), result.softPenalty(), result.boundSoft(),
+                result.unassigned(), result.exact(), siblingStart, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private record Computed(Result result, Map<PupilPlacement, SchoolQuota> together) {
+    }
+
+    /**
+     * The flow, with the pupils in {@code preferred} drawn to their quota by a bonus of the sibling weight
+     * (then its soft value is not the model's and only the assignment counts), and with {@code withBound}
+     * the Lagrangian bound and the families it keeps together.
+     */
+    private static Computed compute(PlacementPlan plan, Map<PupilPlacement, SchoolQuota> preferred,
+            boolean withBound) {
         PlacementWeights w = plan.getWeights();
         List<PupilPlacement> free = new ArrayList<>();
         Map<SchoolQuota, Integer> used = new HashMap<>();
@@ -137,15 +176,16 @@ public final class FlowPlanner {
         long constantSoft = 0;
         int constantUnassigned = 0;
         for (PupilPlacement p : plan.getPlacements()) {
+            SchoolQuota held = p.getQuota();
             if (p.isPinned()) {
-                if (p.getQuota() == null) {
+                if (held == null) {
                     constantMedium += p.getProfile().unassignedWeight();
                     constantSoft += unassignedSoftCost(p, w);
                     constantUnassigned++;
                 } else {
-                    constantSoft += pairCost(p, p.getQuota(), w);
-                    used.merge(p.getQuota(), 1, Integer::sum);
-                    pinnedAtSchool.merge(p.getQuota().getSchool(), 1, Integer::sum);
+                    constantSoft += pairCost(p, held, w);
+                    used.merge(held, 1, Integer::sum);
+                    pinnedAtSchool.merge(held.getSchool(), 1, Integer::sum);
                 }
             } else {
                 free.add(p);
@@ -168,9 +208,13 @@ public final class FlowPlanner {
             List<SchoolQuota> candidates = p.getCandidates();
             costs[i] = new long[candidates.size()];
             long worst = unassignedSoftCost(p, w);
+            SchoolQuota drawnTo = preferred.get(p);
+            if (drawnTo != null) {
+                maxSoft += w.siblingsApartWeight();
+            }
             for (int k = 0; k < candidates.size(); k++) {
                 SchoolQuota q = candidates.get(k);
-                costs[i][k] = pairCost(p, q, w);
+                costs[i][k] = pairCost(p, q, w) - (q == drawnTo ? w.siblingsApartWeight() : 0);
                 worst = Math.max(worst, costs[i][k]);
                 if (!quotaNode.containsKey(q)) {
                     quotaNode.put(q, -1);
@@ -205,6 +249,7 @@ public final class FlowPlanner {
             exact = false;
         }
 
+        Arcs arcs = new Arcs();
         MinCostFlow flow = new MinCostFlow();
         int[] firstArc = new int[n];
         for (int i = 0; i < n; i++) {
@@ -213,27 +258,27 @@ public final class FlowPlanner {
             List<SchoolQuota> candidates = p.getCandidates();
             firstArc[i] = -1;
             for (int k = 0; k < candidates.size(); k++) {
-                int arc = flow.addArcWithCapacityAndUnitCost(i, quotaNode.get(candidates.get(k)), 1, costs[i][k]);
+                int arc = arcs.add(flow, i, quotaNode.get(candidates.get(k)), 1, costs[i][k]);
                 if (k == 0) {
                     firstArc[i] = arc;
                 }
             }
-            flow.addArcWithCapacityAndUnitCost(i, sink,
-                    1, p.getProfile().unassignedWeight() * m + unassignedSoftCost(p, w));
+            arcs.add(flow, i, sink, 1, p.getProfile().unassignedWeight() * m + unassignedSoftCost(p, w));
         }
+        int[] quotaCapacity = new int[quotas.size()];
         for (SchoolQuota q : quotas) {
             int capacity = Math.max(0, q.getFreePlaces() - used.getOrDefault(q, 0));
-            flow.addArcWithCapacityAndUnitCost(quotaNode.get(q), schoolNode.get(q.getSchool()), capacity, 0);
+            quotaCapacity[quotaNode.get(q) - n] = capacity;
+            arcs.add(flow, quotaNode.get(q), schoolNode.get(q.getSchool()), capacity, 0);
         }
         for (SchoolFact s : schools) {
             int pinned = pinnedAtSchool.getOrDefault(s, 0);
             int capacity = schoolCapacity.get(s);
             if (w.fairSpreadWeight() == 0) {
-                flow.addArcWithCapacityAndUnitCost(schoolNode.get(s), sink, capacity, 0);
+                arcs.add(flow, schoolNode.get(s), sink, capacity, 0);
             } else {
                 for (int k = pinned + 1; k <= pinned + capacity; k++) {
-                    flow.addArcWithCapacityAndUnitCost(schoolNode.get(s), sink, 1,
-                            fairSpread(s, k, w) - fairSpread(s, k - 1, w));
+                    arcs.add(flow, schoolNode.get(s), sink, 1, fairSpread(s, k, w) - fairSpread(s, k - 1, w));
                 }
             }
         }
@@ -273,6 +318,65 @@ public final class FlowPlanner {
                     : costs[i][p.getCandidates().indexOf(chosen)];
         }
         soft += fair;
-        return new Result(assignment, medium, soft, unassigned, exact, (System.nanoTime() - start) / 1_000_000);
+        long boundSoft = soft;
+        Map<PupilPlacement, SchoolQuota> together = Map.of();
+        if (withBound && exact && w.siblingsApartWeight() > 0) {
+            long[] flows = new long[arcs.size];
+            for (int a = 0; a < arcs.size; a++) {
+                flows[a] = flow.getFlow(a);
+            }
+            SiblingBounds.Inputs inputs = new SiblingBounds.Inputs(plan, free, costs, quotas, quotaNode, schools,
+                    schoolNode, schoolCapacity, pinnedAtSchool, quotaCapacity, m, sink, arcs.tail(), arcs.head(), arcs.cost(),
+                    arcs.capacity(), flows, assignment, flow.getOptimalCost());
+            SiblingBounds.Bound bound = SiblingBounds.softBound(inputs);
+            boundSoft = Math.max(soft, constantSoft + bound.value() - m * (medium - constantMedium));
+            together = bound.together();
+        }
+        flow.delete();
+        return new Computed(new Result(assignment, medium, soft, boundSoft, unassigned, exact, null, 0), together);
+    }
+
+    /** The network's arcs as added, kept for the potentials (OR-Tools would answer one JNI call per value). */
+    private static final class Arcs {
+        private int size;
+        private int[] tail = new int[1024];
+        private int[] head = new int[1024];
+        private long[] cost = new long[1024];
+        private long[] capacity = new long[1024];
+
+        int add(MinCostFlow flow, int from, int to, long cap, long unitCost) {
+            int arc = flow.addArcWithCapacityAndUnitCost(from, to, cap, unitCost);
+            if (arc != size) {
+                throw new IllegalStateException("arcs out of order");
+            }
+            if (size == tail.length) {
+                int grown = size * 2;
+                tail = java.util.Arrays.copyOf(tail, grown);
+                head = java.util.Arrays.copyOf(head, grown);
+                cost = java.util.Arrays.copyOf(cost, grown);
+                capacity = java.util.Arrays.copyOf(capacity, grown);
+            }
+            tail[size] = from;
+            head[size] = to;
+            cost[size] = unitCost;
+            capacity[size] = cap;
+            return size++;
+        }
+
+        int[] tail() {
+            return java.util.Arrays.copyOf(tail, size);
+        }
+
+        int[] head() {
+            return java.util.Arrays.copyOf(head, size);
+        }
+
+        long[] cost() {
+            return java.util.Arrays.copyOf(cost, size);
+        }
+
+        long[] capacity() {
+            return java.util.Arrays.copyOf(capacity, size);
+        }
     }
 }
