@@ -5,7 +5,8 @@ package de.schulplatz.geo;
  */
 public record GeoPoint(double latitude, double longitude) {
 
-    private static final double EARTH_RADIUS_METRES = 6_371_008.8;
+    /** The sphere {@link #distanceMetresTo} measures on (mean earth radius). */
+    public static final double EARTH_RADIUS_METRES = 6_371_008.8;
 
     // A generous box around North Rhine-Westphalia: a point outside is almost certainly a typing error.
     private static final double MIN_LATITUDE = 50.2;

@@ -21,7 +21,7 @@ import de.schulplatz.schools.PlaceQuota;
 import de.schulplatz.schools.School;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -29,6 +29,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Applies the eligibility rules and builds the solver's problem: for each pupil the nearest quotas of an
@@ -38,8 +40,13 @@ import java.util.stream.Collectors;
  */
 final class CandidateFinder {
 
+    private static final Logger log = LoggerFactory.getLogger(CandidateFinder.class);
+
     /** Most days of waiting that still raise a pupil's priority. */
     static final int MAX_WAITING_DAYS = 365;
+
+    /** The first circle around home searched for candidates; it doubles until enough are found. */
+    static final int FIRST_RADIUS_METRES = 4_000;
 
     /** The solver problem with the rule results behind it, keyed by case number. */
     record Problem(PlacementPlan plan, Map<String, Eligibility> eligibility, Map<String, School> schools,
@@ -92,6 +99,7 @@ final class CandidateFinder {
         Map<String, Long> familySizes = pupils.stream().filter(p -> p.familyId() != null)
                 .collect(Collectors.groupingBy(Pupil::familyId, Collectors.counting()));
 
+        CandidateIndex index = new CandidateIndex(quotas, schoolOfQuota);
         Map<String, Eligibility> eligibility = new LinkedHashMap<>();
         List<PupilPlacement> placements = new ArrayList<>();
         for (Pupil pupil : pupils) {
@@ -99,7 +107,7 @@ final class CandidateFinder {
             List<SchoolQuota> candidates = new ArrayList<>();
             Map<SchoolQuota, Integer> distances = new HashMap<>();
             if (eligible.notPlaceable() == null) {
-                eligible = eligible.withNoCandidate(collectCandidates(pupil, eligible, quotas, schoolOfQuota,
+                eligible = eligible.withNoCandidate(collectCandidates(pupil, eligible, index, quotas,
                         overrides.excludedSchools(pupil.caseNumber()), candidates, distances));
             }
             eligibility.put(pupil.caseNumber(), eligible);
@@ -125,6 +133,7 @@ final class CandidateFinder {
             }
             placements.add(placement);
         }
+        log.debug("{} kinds of pupils, each with its own filtered quotas", index.kinds());
         PlacementWeights solverWeights = weights.toSolverWeights();
         return new Problem(new PlacementPlan(schoolFacts, quotas, placements, solverWeights), eligibility,
                 schoolByNumber, assumedSize);
@@ -182,48 +191,59 @@ final class CandidateFinder {
      * Fills the pupil's candidates, nearest first; returns null, or the cause when none is left.
      * The filters run in the order of the reasons a KI adviser can act on.
      */
-    private UnplacedCause collectCandidates(Pupil pupil, Eligibility eligible, List<SchoolQuota> quotas,
-            Map<SchoolQuota, School> schoolOf, Set<String> excludedSchools, List<SchoolQuota> candidates,
+    private UnplacedCause collectCandidates(Pupil pupil, Eligibility eligible, CandidateIndex index,
+            List<SchoolQuota> quotas, Set<String> excludedSchools, List<SchoolQuota> candidates,
             Map<SchoolQuota, Integer> distances) {
-        List<SchoolQuota> offered = quotas.stream()
-                .filter(q -> q.covers(eligible.grade()) && eligible.allowedForms().contains(q.getForm())
-                        && q.getGroupKind() == eligible.groupKindAt(q.getForm()) && schoolOf.get(q).takesNewcomers())
-                .toList();
+        CandidateIndex.Offer kind = index.offer(eligible);
         UnplacedCause.Offer offer = new UnplacedCause.Offer(eligible.allowedForms(), eligible.literacyGroup());
-        if (offered.isEmpty()) {
+        if (kind.offered.isEmpty()) {
             return new UnplacedCause.NoPlacesReported(offer, eligible.grade());
         }
-        List<SchoolQuota> free = offered.stream().filter(q -> q.getFreePlaces() > 0).toList();
-        if (free.isEmpty()) {
+        if (kind.free.isEmpty()) {
             return new UnplacedCause.NoFreePlace(offer, eligible.grade());
         }
-        List<SchoolQuota> allowed = free.stream().filter(q -> !excludedSchools.contains(q.getSchoolNumber())).toList();
-        if (allowed.isEmpty()) {
+        boolean excluding = !excludedSchools.isEmpty();
+        if (excluding && kind.free.stream().allMatch(q -> excludedSchools.contains(q.getSchoolNumber()))) {
             return new UnplacedCause.AllExcluded(offer, eligible.grade());
         }
-        List<SchoolQuota> accessible = eligible.barrierFreeNeeded()
-                ? allowed.stream().filter(q -> schoolOf.get(q).barrierFree()).toList() : allowed;
-        if (accessible.isEmpty()) {
+        if (kind.accessible.stream().allMatch(q -> excludedSchools.contains(q.getSchoolNumber()))) {
             return new UnplacedCause.NoBarrierFreeSchool(offer, eligible.grade());
         }
         GeoPoint home = pupil.address().position();
         int limit = this.rules.maxDistanceMetres(eligible.band());
-        int nearest = Integer.MAX_VALUE;
-        for (SchoolQuota quota : accessible) {
-            int distance = home.distanceMetresTo(quota.getLocation());
-            nearest = Math.min(nearest, distance);
-            if (distance <= limit) {
-                candidates.add(quota);
-                distances.put(quota, distance);
+        // The nearest quotas first: a circle growing from a few kilometres until it holds enough of them or
+        // reaches the limit. Every quota outside a circle is farther than every quota inside, so the nearest
+        // max-candidates are the same as those of the whole limit. Each found quota is one long, distance
+        // then id, so that sorting them is a primitive sort (nearest first, ties by id).
+        long[] found = new long[0];
+        int count = 0;
+        for (int radius = Math.min(limit, FIRST_RADIUS_METRES); ; radius = Math.min(limit, 2 * radius)) {
+            List<SchoolQuota> near = kind.near(home, radius);
+            if (found.length < near.size()) {
+                found = new long[near.size()];
+            }
+            count = 0;
+            for (SchoolQuota quota : near) {
+                int distance = home.distanceMetresTo(quota.getLocation());
+                if (distance <= radius && !(excluding && excludedSchools.contains(quota.getSchoolNumber()))) {
+                    found[count++] = ((long) distance << 32) | quota.getId();
+                }
+            }
+            if (count >= settings.maxCandidates() || radius == limit) {
+                break;
             }
         }
-        if (candidates.isEmpty()) {
+        if (count == 0) {
+            // Rare: only then is the nearest school beyond the limit needed, for the reason's text.
+            int nearest = kind.accessible.stream().filter(q -> !excludedSchools.contains(q.getSchoolNumber()))
+                    .mapToInt(q -> home.distanceMetresTo(q.getLocation())).min().orElseThrow();
             return new UnplacedCause.BeyondDistanceLimit(offer, eligible.grade(), limit, nearest);
         }
-        candidates.sort(Comparator.comparingInt((SchoolQuota q) -> distances.get(q)).thenComparingInt(SchoolQuota::getId));
-        if (candidates.size() > settings.maxCandidates()) {
-            candidates.subList(settings.maxCandidates(), candidates.size()).clear();
-            distances.keySet().retainAll(candidates);
+        Arrays.sort(found, 0, count);
+        for (int i = 0; i < Math.min(count, settings.maxCandidates()); i++) {
+            SchoolQuota quota = quotas.get((int) found[i]);
+            candidates.add(quota);
+            distances.put(quota, (int) (found[i] >>> 32));
         }
         return null;
     }

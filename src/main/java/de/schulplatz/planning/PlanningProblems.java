@@ -8,6 +8,8 @@ import de.schulplatz.schools.SchoolRepository;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,6 +19,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class PlanningProblems {
+
+    private static final Logger log = LoggerFactory.getLogger(PlanningProblems.class);
 
     /**
      * @param pupils    every plannable pupil, the withdrawn ones included (they get an outcome of their own)
@@ -63,8 +67,13 @@ class PlanningProblems {
         List<Pupil> toPlan = leaveOutWithdrawn ? pupils.stream().filter(p -> !active.isWithdrawn(p.caseNumber())).toList()
                 : pupils;
         CandidateFinder finder = new CandidateFinder(planningDate, settings, rules, weights);
-        CandidateFinder.Problem problem = finder.build(toPlan, schools.findAll(), schools.findAllQuotas(), published,
-                active);
+        var allSchools = schools.findAll();
+        var allQuotas = schools.findAllQuotas();
+        long started = System.nanoTime();
+        CandidateFinder.Problem problem = finder.build(toPlan, allSchools, allQuotas, published, active);
+        if (leaveOutWithdrawn) {
+            log.info("Candidate search for {} pupils in {} ms", toPlan.size(), (System.nanoTime() - started) / 1_000_000);
+        }
         return new Loaded(pupils, active, finder, problem);
     }
 }
