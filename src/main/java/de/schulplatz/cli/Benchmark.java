@@ -6,6 +6,8 @@ import de.schulplatz.planning.GreedyBaseline;
 import de.schulplatz.planning.Median;
 import de.schulplatz.planning.PlacementRepository;
 import de.schulplatz.planning.PlannedPlacement;
+import de.schulplatz.planning.PeerRun;
+import de.schulplatz.planning.Peers;
 import de.schulplatz.planning.PlanComparisons;
 import de.schulplatz.runs.PlanningRun;
 import de.schulplatz.runs.RunRepository;
@@ -126,15 +128,6 @@ class Benchmark {
             gap = "Minimum verfehlt (mittel " + run.mediumScore() + " statt " + -run.boundMedium() + ")";
         }
         GreedyBaseline greedy = comparisons.greedyBaseline(date);
-        String exact = "";
-        if (options.optional("exact") != null) {
-            var optimum = comparisons.exactOptimum(date, Double.parseDouble(options.optional("exact")));
-            exact = String.format(Locale.GERMAN, "CP-SAT (volles Modell, mittlere Stufe am Minimum): %s %d, "
-                            + "Schranke %d, %.1f s; Plan %.3f %% über %s",
-                    optimum.optimal() ? "Optimum" : "bester Plan", -optimum.softPenalty(), -optimum.lowerBound(),
-                    optimum.seconds(), 100.0 * (-run.softScore() - optimum.softPenalty()) / optimum.softPenalty(),
-                    optimum.optimal() ? "dem Optimum" : "CP-SATs bestem Plan");
-        }
         String row = String.format(Locale.GERMAN,
                 "| %s | %d | %d | %.1f | %.2f | %.1f | %d/%d/%d | %d / %d%s | %s | %.0f | %.1f | %.1f | %.2f | %.1f "
                         + "| %d, %.0f km | %.0f | %d |",
@@ -146,13 +139,45 @@ class Benchmark {
                 metres.length - greedy.placed());
         System.out.println("Lösen insgesamt " + String.format(Locale.GERMAN, "%.1f s", solveS)
                 + "; Greedy-Score " + greedy.score() + "; Lauf " + execution.getStatus());
-        if (!exact.isEmpty()) {
-            System.out.println(exact);
-        }
         System.out.println(HEADER);
         System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         System.out.println(row);
+        printPeers(size, comparisons.peers(date, Duration.ofSeconds(options.integer("seconds", 60)),
+                options.optional("exact") == null ? null : Double.parseDouble(options.optional("exact"))),
+                options.integer("seconds", 60));
         return execution.getStatus().isUnsuccessful() ? CommandLine.FAILED : CommandLine.OK;
+    }
+
+    static final String PEERS_HEADER = "| Größe | Verfahren | Score hart/mittel/weich | ohne Platz (über bewiesenem Minimum) "
+            + "| Abstand zum besten bekannten Plan | Abstand zur Schranke | bis 1 % s | bis 0,1 % s | Zeit s |";
+
+    /** The side-by-side table: every method on the same problem within the same time. */
+    static void printPeers(String size, Peers peers, int seconds) {
+        long best = peers.bestKnownSoft();
+        System.out.printf(Locale.GERMAN, "Vergleich auf demselben Problem, je %d s: Schranke weich %d, bewiesenes "
+                + "Minimum mittel %d (%d ohne Platz), bester bekannter Plan weich %d%n", seconds, peers.boundSoft(),
+                peers.mediumMinimum(), peers.unassignedMinimum(), best);
+        System.out.println(PEERS_HEADER);
+        System.out.println("|---|---|---|---|---|---|---|---|---|");
+        for (PeerRun run : peers.runs()) {
+            boolean atMinimum = run.hard() == 0 && run.medium() == peers.mediumMinimum();
+            String toBest = atMinimum ? percent((double) (run.soft() - best) / best) : "Minimum verfehlt";
+            String toBound = atMinimum && peers.boundSoft() > 0
+                    ? percent((double) (run.soft() - peers.boundSoft()) / peers.boundSoft()) : "–";
+            System.out.println(String.format(Locale.GERMAN, "| %s | %s | %d/%d/%d | %d (%+d) | %s | %s | %s | %s | %.1f |",
+                    size, run.name(), -run.hard(), -run.medium(), -run.soft(), run.unassigned(),
+                    run.unassigned() - peers.unassignedMinimum(), toBest, toBound,
+                    time(run.secondsWithin(peers.mediumMinimum(), best, 0.01)),
+                    time(run.secondsWithin(peers.mediumMinimum(), best, 0.001)), run.seconds()));
+        }
+    }
+
+    private static String percent(double share) {
+        return String.format(Locale.GERMAN, "%.2f %%", 100 * share);
+    }
+
+    private static String time(Double seconds) {
+        return seconds == null ? "nie" : String.format(Locale.GERMAN, "%.1f", seconds);
     }
 
     private static double seconds(LocalDateTime start, LocalDateTime end) {

@@ -4,7 +4,16 @@ import de.schulplatz.planning.domain.PupilPlacement;
 import de.schulplatz.planning.flow.ExactOptimum;
 import de.schulplatz.planning.flow.FlowPlanner;
 import de.schulplatz.pupils.Pupil;
+import de.schulplatz.planning.domain.PlacementPlan;
+import de.schulplatz.planning.solver.PlacementSolverConfig;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import org.optaplanner.core.api.solver.Solver;
+import org.optaplanner.core.api.solver.SolverFactory;
+import org.optaplanner.core.config.solver.SolverConfig;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.function.Function;
@@ -13,8 +22,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * What the benchmark compares the run's plan with, on the same problem and scored by the same constraints:
- * today's practice (first come, nearest free place) and, for small instances, the exact optimum of the full
- * model by CP-SAT.
+ * today's practice (first come, nearest free place), plain OptaPlanner and, for small instances, the exact
+ * optimum of the full model by CP-SAT.
  */
 @Service
 public class PlanComparisons {
@@ -32,7 +41,10 @@ public class PlanComparisons {
      * nearest eligible place still free.
      */
     public GreedyBaseline greedyBaseline(LocalDate planningDate) {
-        PlanningProblems.Loaded loaded = problems.load(planningDate, Map.of());
+        return greedyBaseline(problems.load(planningDate, Map.of()));
+    }
+
+    private GreedyBaseline greedyBaseline(PlanningProblems.Loaded loaded) {
         Map<String, Pupil> byCase = loaded.pupils().stream()
                 .collect(Collectors.toMap(Pupil::caseNumber, Function.identity()));
         GreedyBaseline.assignFirstComeNearestFree(loaded.problem().plan(), Comparator.comparing((PupilPlacement p) -> {
@@ -43,13 +55,67 @@ public class PlanComparisons {
     }
 
     /**
-     * The exact optimum of the full model (siblings included) by CP-SAT, with the medium level at the flow's
-     * proven minimum; soft penalty (positive) and whether proven.
+     * The same problem planned by each method within the same time: this pipeline (flow, bound, flow with
+     * families together, local search ending at the bound); plain OptaPlanner on the same model and candidate
+     * lists with its default construction heuristic and local search (no flow start); today's practice
+     * (greedy); and with {@code exactSeconds} CP-SAT on the full model.
      */
-    public ExactPlan exactOptimum(LocalDate planningDate, double seconds) {
+    public Peers peers(LocalDate planningDate, Duration budget, Double exactSeconds) {
+        List<PeerRun> runs = new ArrayList<>();
         PlanningProblems.Loaded loaded = problems.load(planningDate, Map.of());
-        FlowPlanner.Result flow = FlowPlanner.solve(loaded.problem().plan());
-        ExactOptimum.Result exact = ExactOptimum.solve(loaded.problem().plan(), flow.mediumPenalty(), seconds);
-        return new ExactPlan(exact.optimal(), exact.softPenalty(), exact.lowerBound(), exact.seconds());
+        PlacementPlan plan = loaded.problem().plan();
+        long start = System.nanoTime();
+        FlowPlanner.Result flow = FlowPlanner.solve(plan);
+        FlowStart.familiesTogetherIfBetter(plan, flow, solving::score);
+        List<PeerRun.Point> trace = new ArrayList<>();
+        trace.add(point(start, solving.score(plan)));
+        HardMediumSoftLongScore bound = flow.exact()
+                ? HardMediumSoftLongScore.of(0, -flow.mediumPenalty(), -flow.boundSoft()) : null;
+        runs.add(solve("Schulplatz: Fluss, Schranke, lokale Suche", plan,
+                PlacementSolverConfig.create(budget, budget, bound), start, trace));
+
+        PlacementPlan fresh = problems.load(planningDate, Map.of()).problem().plan();
+        runs.add(solve("OptaPlanner allein: Standard-Konstruktion und -Suche, kein Flussstart", fresh,
+                PlacementSolverConfig.plain(budget), System.nanoTime(), new ArrayList<>()));
+
+        PlanningProblems.Loaded forGreedy = problems.load(planningDate, Map.of());
+        long greedyStart = System.nanoTime();
+        GreedyBaseline greedy = greedyBaseline(forGreedy);
+        HardMediumSoftLongScore greedyScore = solving.score(forGreedy.problem().plan());
+        runs.add(new PeerRun("Heutige Praxis: wer zuerst kommt, nächster freier Platz", -greedyScore.hardScore(),
+                -greedyScore.mediumScore(), -greedyScore.softScore(), greedy.unassigned(), seconds(greedyStart),
+                List.of(point(greedyStart, greedyScore))));
+
+        if (exactSeconds != null) {
+            ExactOptimum.Result exact = ExactOptimum.solve(problems.load(planningDate, Map.of()).problem().plan(),
+                    flow.mediumPenalty(), exactSeconds);
+            runs.add(new PeerRun(exact.optimal() ? "CP-SAT, volles Modell (Optimum bewiesen)"
+                    : "CP-SAT, volles Modell (Zeitgrenze, nicht bewiesen)", 0, flow.mediumPenalty(), exact.softPenalty(),
+                    exact.unassigned(), exact.seconds(), exact.found().stream()
+                            .map(f -> new PeerRun.Point(f.seconds(), 0, flow.mediumPenalty(), f.softPenalty())).toList()));
+        }
+        return new Peers(flow.mediumPenalty(), flow.unassigned(), flow.boundSoft(), runs);
+    }
+
+    private PeerRun solve(String name, PlacementPlan plan, SolverConfig config, long start, List<PeerRun.Point> trace) {
+        Solver<PlacementPlan> solver = SolverFactory.<PlacementPlan>create(config).buildSolver();
+        solver.addEventListener(event -> {
+            if (event.getNewBestScore().isSolutionInitialized()) {
+                trace.add(point(start, (HardMediumSoftLongScore) event.getNewBestScore()));
+            }
+        });
+        PlacementPlan best = solver.solve(plan);
+        HardMediumSoftLongScore score = solving.score(best);
+        int unassigned = (int) best.getPlacements().stream().filter(p -> !p.isAssigned()).count();
+        return new PeerRun(name, -score.hardScore(), -score.mediumScore(), -score.softScore(), unassigned,
+                seconds(start), List.copyOf(trace));
+    }
+
+    private static PeerRun.Point point(long start, HardMediumSoftLongScore score) {
+        return new PeerRun.Point(seconds(start), -score.hardScore(), -score.mediumScore(), -score.softScore());
+    }
+
+    private static double seconds(long start) {
+        return (System.nanoTime() - start) / 1e9;
     }
 }

@@ -56,7 +56,9 @@ public class PlanningService {
         // pupils unassigned and gives the proven bound; local search then works on the siblings.
         FlowPlanner.Result flow = FlowPlanner.solve(plan);
         flow.applyTo(plan);
-        startWithFamiliesTogetherIfBetter(runId, plan, flow);
+        if (FlowStart.familiesTogetherIfBetter(plan, flow, solving::score)) {
+            log.info("Run {}: starting from the flow with families together, better than the flow's own plan", runId);
+        }
         startFromThePublishedPlanIfAsGood(runId, plan, flow);
         log.info("Run {}: min-cost flow and bound in {} ms: {} unassigned (weighted {}), soft bound {} (flow without "
                 + "siblings {}){}", runId, flow.millis(), flow.unassigned(), flow.mediumPenalty(), flow.boundSoft(),
@@ -80,25 +82,6 @@ public class PlanningService {
         return new PlanningOutcome(planned, placed, planned - placed, score.hardScore(),
                 score.mediumScore(), score.softScore(), solvingMillis, flow.mediumPenalty(), flow.boundSoft(),
                 flow.unassigned(), flow.exact(), flow.millis(), firstFeasible, solving.takeStopRequest(runId));
-    }
-
-    /**
-     * The flow ignores siblings; its second plan keeps the families together where the bound's relaxation
-     * does. The search starts from the better of the two.
-     */
-    private void startWithFamiliesTogetherIfBetter(long runId, PlacementPlan plan, FlowPlanner.Result flow) {
-        if (flow.siblingStart() == null) {
-            return;
-        }
-        HardMediumSoftLongScore flowStart = solving.score(plan);
-        plan.getPlacements().stream().filter(p -> !p.isPinned()).forEach(p -> p.setQuota(flow.siblingStart().get(p)));
-        HardMediumSoftLongScore together = solving.score(plan);
-        if (together.compareTo(flowStart) > 0) {
-            log.info("Run {}: starting with families together ({}), better than the flow's plan ({})", runId,
-                    together, flowStart);
-        } else {
-            flow.applyTo(plan);
-        }
     }
 
     /**

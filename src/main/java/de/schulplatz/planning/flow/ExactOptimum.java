@@ -4,6 +4,7 @@ import com.google.ortools.Loader;
 import com.google.ortools.sat.BoolVar;
 import com.google.ortools.sat.CpModel;
 import com.google.ortools.sat.CpSolver;
+import com.google.ortools.sat.CpSolverSolutionCallback;
 import com.google.ortools.sat.CpSolverStatus;
 import com.google.ortools.sat.IntVar;
 import com.google.ortools.sat.LinearExpr;
@@ -29,11 +30,20 @@ public final class ExactOptimum {
     private ExactOptimum() {
     }
 
-    /** @param optimal whether {@code softPenalty} is proven; else {@code lowerBound} ≤ optimum ≤ softPenalty */
-    public record Result(boolean optimal, long softPenalty, long lowerBound, double seconds) {
+    /**
+     * @param optimal whether {@code softPenalty} is proven; else {@code lowerBound} ≤ optimum ≤ softPenalty
+     * @param found   each improving solution as it came: seconds since the call began, soft penalty
+     */
+    public record Result(boolean optimal, long softPenalty, long lowerBound, double seconds, int unassigned,
+            List<Found> found) {
+    }
+
+    /** A solution CP-SAT found on its way. */
+    public record Found(double seconds, long softPenalty) {
     }
 
     public static Result solve(PlacementPlan plan, long mediumMinimum, double timeLimitSeconds) {
+        long start = System.nanoTime();
         Loader.loadNativeLibraries();
         PlacementWeights w = plan.getWeights();
         CpModel model = new CpModel();
@@ -43,6 +53,7 @@ public final class ExactOptimum {
         Map<SchoolFact, LinearExprBuilder> perSchool = new IdentityHashMap<>();
         Map<SchoolFact, Integer> schoolMax = new IdentityHashMap<>();
         Map<PupilPlacement, Map<String, List<BoolVar>>> atSchool = new IdentityHashMap<>();
+        List<BoolVar> withoutPlace = new ArrayList<>();
         for (PupilPlacement p : plan.getPlacements()) {
             Map<String, List<BoolVar>> bySchool = new HashMap<>();
             atSchool.put(p, bySchool);
@@ -59,6 +70,7 @@ public final class ExactOptimum {
                 bySchool.computeIfAbsent(q.getSchoolNumber(), k -> new ArrayList<>()).add(x);
             }
             BoolVar u = model.newBoolVar("u");
+            withoutPlace.add(u);
             assigned.add(u);
             if (p.isPinned() && p.getQuota() != null) {
                 model.addEquality(u, 0);
@@ -119,11 +131,18 @@ public final class ExactOptimum {
         CpSolver solver = new CpSolver();
         solver.getParameters().setMaxTimeInSeconds(timeLimitSeconds);
         solver.getParameters().setNumWorkers(2);
-        CpSolverStatus status = solver.solve(model);
+        List<Found> found = new ArrayList<>();
+        CpSolverStatus status = solver.solve(model, new CpSolverSolutionCallback() {
+            @Override
+            public void onSolutionCallback() {
+                found.add(new Found((System.nanoTime() - start) / 1e9, Math.round(objectiveValue())));
+            }
+        });
         if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {
             throw new IllegalStateException("CP-SAT: " + status);
         }
         return new Result(status == CpSolverStatus.OPTIMAL, Math.round(solver.objectiveValue()),
-                Math.round(Math.ceil(solver.bestObjectiveBound() - 1e-6)), solver.wallTime());
+                Math.round(Math.ceil(solver.bestObjectiveBound() - 1e-6)), (System.nanoTime() - start) / 1e9,
+                (int) withoutPlace.stream().filter(solver::booleanValue).count(), List.copyOf(found));
     }
 }

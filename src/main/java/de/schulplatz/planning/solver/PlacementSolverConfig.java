@@ -31,6 +31,21 @@ public final class PlacementSolverConfig {
     }
 
     /**
+     * Plain OptaPlanner on the same model, for the benchmark's comparison: no phases configured, so its
+     * default construction heuristic and local search run (no flow start, no family moves).
+     */
+    public static SolverConfig plain(Duration timeLimit) {
+        return new SolverConfig()
+                .withSolutionClass(PlacementPlan.class)
+                .withEntityClasses(PupilPlacement.class)
+                .withScoreDirectorFactory(new ScoreDirectorFactoryConfig()
+                        .withConstraintProviderClass(PlacementConstraintProvider.class)
+                        .withConstraintStreamImplType(ConstraintStreamImplType.BAVET))
+                .withTerminationConfig(new TerminationConfig().withSpentLimit(timeLimit)
+                        .withUnimprovedSpentLimit(timeLimit));
+    }
+
+    /**
      * @param provenBest the best score any plan can reach (a proven bound), or null: a plan scoring it
      *                   cannot be improved, so solving ends as soon as the best plan reaches it
      */
