@@ -16,7 +16,20 @@ import de.schulplatz.schools.SchoolRepository;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import de.schulplatz.planning.domain.PlacementPlan;
+import de.schulplatz.planning.solver.PlacementSolverConfig;
+import java.io.File;
+import java.io.IOException;
 import java.nio.file.Files;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Stream;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.optaplanner.benchmark.api.PlannerBenchmarkFactory;
+import org.optaplanner.benchmark.config.PlannerBenchmarkConfig;
+import org.optaplanner.benchmark.config.SolverBenchmarkConfig;
+import org.optaplanner.core.config.solver.SolverConfig;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -37,7 +50,7 @@ import java.util.Arrays;
 @Component
 class Benchmark {
 
-    static final String HEADER = "| Größe | Kinder | Schulen | Import s | Fluss s | erster zulässiger Plan s | Score hart/mittel/weich "
+    static final String HEADER = "| Größe | Kinder | Schulen | Import s | Fluss und Schranke s | erster zulässiger Plan s | Score hart/mittel/weich "
             + "| ohne Platz / bewiesenes Minimum | Abstand zur Schranke | km gesamt | km Median | Export s | Heap-Spitze GB "
             + "| JVM bis Listen s | Greedy: mit Platz, km | km gespart | Kinder mehr mit Platz |";
 
@@ -142,10 +155,52 @@ class Benchmark {
         System.out.println(HEADER);
         System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         System.out.println(row);
+        IoBaseline.Times io = IoBaseline.measure(work.resolve("input"), work.resolve("output"));
+        System.out.println(String.format(Locale.GERMAN, "Excel mit POI allein: %d Zellen gelesen in %.1f s (Import %.1f s "
+                        + "= %.1f×), %d Zellen geschrieben in %.1f s (Export %.1f s = %.1f×)", io.cellsRead(),
+                io.readSeconds(), importS, importS / io.readSeconds(), io.cellsWritten(), io.writeSeconds(), exportS,
+                exportS / io.writeSeconds()));
         printPeers(size, comparisons.peers(date, Duration.ofSeconds(options.integer("seconds", 60)),
                 options.optional("exact") == null ? null : Double.parseDouble(options.optional("exact"))),
                 options.integer("seconds", 60));
+        if (options.optional("tune") != null) {
+            tune(size, work, comparisons.flowStart(date), options.integer("seconds", 60));
+        }
         return execution.getStatus().isUnsuccessful() ? CommandLine.FAILED : CommandLine.OK;
+    }
+
+    /**
+     * {@code --tune}: OptaPlanner's benchmarker runs each local-search variant
+     * ({@link PlacementSolverConfig#tuningCandidates}) from the pipeline's start for the same time; the HTML
+     * report goes to {@code WORK/solver-benchmark}, the best score of each to standard output.
+     */
+    private static void tune(String size, Path work, PlacementPlan start, int seconds) throws IOException {
+        Map<String, SolverConfig> variants = PlacementSolverConfig.tuningCandidates(Duration.ofSeconds(seconds));
+        PlannerBenchmarkConfig config = new PlannerBenchmarkConfig()
+                .withBenchmarkDirectory(work.resolve("solver-benchmark").toFile())
+                .withWarmUpSecondsSpentLimit(0L)
+                .withSolverBenchmarkConfigList(variants.entrySet().stream()
+                        .map(v -> new SolverBenchmarkConfig().withName(v.getKey()).withSolverConfig(v.getValue()))
+                        .toList());
+        File folder = PlannerBenchmarkFactory.create(config).buildPlannerBenchmark(start).benchmark();
+        // The benchmarker writes each report into a new folder named by its start time: the newest is this one.
+        Path report;
+        try (Stream<Path> reports = Files.list(folder.toPath())) {
+            report = reports.filter(p -> Files.exists(p.resolve("plannerBenchmarkResult.xml")))
+                    .max(Comparator.naturalOrder()).orElseThrow();
+        }
+        System.out.println("Abstimmung der lokalen Suche (OptaPlanner-Benchmarker, je " + seconds + " s ab dem Start "
+                + "der Pipeline), Bericht: " + report.resolve("index.html"));
+        System.out.println("| Größe | Variante | bester Score | Bewertungen |");
+        System.out.println("|---|---|---|---|");
+        String result = Files.readString(report.resolve("plannerBenchmarkResult.xml"));
+        // One <solverBenchmarkResult> per variant, in order: its name, its single problem's score and count.
+        Matcher matcher = Pattern.compile("<solverBenchmarkResult>\\s*<name>(.*?)</name>.*?<score class=\"[^\"]*\">(.*?)</score>"
+                + ".*?<scoreCalculationCount>(\\d+)</scoreCalculationCount>", Pattern.DOTALL).matcher(result);
+        while (matcher.find()) {
+            System.out.println("| " + size + " | " + matcher.group(1) + " | " + matcher.group(2) + " | "
+                    + matcher.group(3) + " |");
+        }
     }
 
     static final String PEERS_HEADER = "| Größe | Verfahren | Score hart/mittel/weich | ohne Platz (über bewiesenem Minimum) "
@@ -157,6 +212,8 @@ class Benchmark {
         System.out.printf(Locale.GERMAN, "Vergleich auf demselben Problem, je %d s: Schranke weich %d, bewiesenes "
                 + "Minimum mittel %d (%d ohne Platz), bester bekannter Plan weich %d%n", seconds, peers.boundSoft(),
                 peers.mediumMinimum(), peers.unassignedMinimum(), best);
+        System.out.printf("Geschwisterpaare getrennt (Schulplatz): Fluss allein %d, Start %d, nach der Suche %d%n",
+                peers.apart().flow(), peers.apart().start(), peers.apart().end());
         System.out.println(PEERS_HEADER);
         System.out.println("|---|---|---|---|---|---|---|---|---|");
         for (PeerRun run : peers.runs()) {

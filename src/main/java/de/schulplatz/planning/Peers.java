@@ -8,8 +8,13 @@ import java.util.List;
  * @param mediumMinimum     the exact minimum of the medium level (weighted pupils without a place)
  * @param unassignedMinimum pupils without a place in the flow's optimum
  * @param boundSoft         no plan at the medium minimum has a lower soft penalty
+ * @param apart             the pipeline's sibling pairs apart on its way
  */
-public record Peers(long mediumMinimum, int unassignedMinimum, long boundSoft, List<PeerRun> runs) {
+public record Peers(long mediumMinimum, int unassignedMinimum, long boundSoft, List<PeerRun> runs, SiblingsApart apart) {
+
+    /** Pairs of siblings apart although they could share a school: in the flow's own plan, at the start, at the end. */
+    public record SiblingsApart(int flow, int start, int end) {
+    }
 
     /** The lowest soft penalty any run reached at the medium minimum (feasible): the best plan known. */
     public long bestKnownSoft() {

@@ -66,17 +66,22 @@ public class PlanComparisons {
         PlacementPlan plan = loaded.problem().plan();
         long start = System.nanoTime();
         FlowPlanner.Result flow = FlowPlanner.solve(plan);
+        flow.applyTo(plan);
+        int apartInFlow = pairsApart(plan);
         FlowStart.familiesTogetherIfBetter(plan, flow, solving::score);
+        int apartAtStart = pairsApart(plan);
         List<PeerRun.Point> trace = new ArrayList<>();
         trace.add(point(start, solving.score(plan)));
         HardMediumSoftLongScore bound = flow.exact()
                 ? HardMediumSoftLongScore.of(0, -flow.mediumPenalty(), -flow.boundSoft()) : null;
+        PlacementPlan[] best = new PlacementPlan[1];
         runs.add(solve("Schulplatz: Fluss, Schranke, lokale Suche", plan,
-                PlacementSolverConfig.create(budget, budget, bound), start, trace));
+                PlacementSolverConfig.create(budget, budget, bound), start, trace, best));
+        Peers.SiblingsApart apart = new Peers.SiblingsApart(apartInFlow, apartAtStart, pairsApart(best[0]));
 
         PlacementPlan fresh = problems.load(planningDate, Map.of()).problem().plan();
         runs.add(solve("OptaPlanner allein: Standard-Konstruktion und -Suche, kein Flussstart", fresh,
-                PlacementSolverConfig.plain(budget), System.nanoTime(), new ArrayList<>()));
+                PlacementSolverConfig.plain(budget), System.nanoTime(), new ArrayList<>(), new PlacementPlan[1]));
 
         PlanningProblems.Loaded forGreedy = problems.load(planningDate, Map.of());
         long greedyStart = System.nanoTime();
@@ -94,10 +99,37 @@ public class PlanComparisons {
                     exact.unassigned(), exact.seconds(), exact.found().stream()
                             .map(f -> new PeerRun.Point(f.seconds(), 0, flow.mediumPenalty(), f.softPenalty())).toList()));
         }
-        return new Peers(flow.mediumPenalty(), flow.unassigned(), flow.boundSoft(), runs);
+        return new Peers(flow.mediumPenalty(), flow.unassigned(), flow.boundSoft(), runs, apart);
     }
 
-    private PeerRun solve(String name, PlacementPlan plan, SolverConfig config, long start, List<PeerRun.Point> trace) {
+    /** The problem as the pipeline's search starts from it (for tuning the search on the same start). */
+    public PlacementPlan flowStart(LocalDate planningDate) {
+        PlacementPlan plan = problems.load(planningDate, Map.of()).problem().plan();
+        FlowStart.familiesTogetherIfBetter(plan, FlowPlanner.solve(plan), solving::score);
+        return plan;
+    }
+
+    /** Pairs of siblings at different schools although they could share one (as the constraint counts). */
+    private static int pairsApart(PlacementPlan plan) {
+        Map<String, List<PupilPlacement>> families = plan.getPlacements().stream().filter(p -> p.getFamilyId() != null)
+                .collect(Collectors.groupingBy(PupilPlacement::getFamilyId));
+        int apart = 0;
+        for (List<PupilPlacement> family : families.values()) {
+            for (int i = 0; i < family.size(); i++) {
+                for (int j = i + 1; j < family.size(); j++) {
+                    PupilPlacement a = family.get(i);
+                    PupilPlacement b = family.get(j);
+                    if (a.isAssigned() && b.isAssigned() && !a.attendsSameSchoolAs(b) && a.couldShareSchoolWith(b)) {
+                        apart++;
+                    }
+                }
+            }
+        }
+        return apart;
+    }
+
+    private PeerRun solve(String name, PlacementPlan plan, SolverConfig config, long start, List<PeerRun.Point> trace,
+            PlacementPlan[] bestPlan) {
         Solver<PlacementPlan> solver = SolverFactory.<PlacementPlan>create(config).buildSolver();
         solver.addEventListener(event -> {
             if (event.getNewBestScore().isSolutionInitialized()) {
@@ -105,6 +137,7 @@ public class PlanComparisons {
             }
         });
         PlacementPlan best = solver.solve(plan);
+        bestPlan[0] = best;
         HardMediumSoftLongScore score = solving.score(best);
         int unassigned = (int) best.getPlacements().stream().filter(p -> !p.isAssigned()).count();
         return new PeerRun(name, -score.hardScore(), -score.mediumScore(), -score.softScore(), unassigned,

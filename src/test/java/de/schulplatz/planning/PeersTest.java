@@ -17,7 +17,7 @@ class PeersTest {
 
     @Test
     void theBestPlanKnownIsFeasibleAndAtTheMediumMinimum() {
-        Peers peers = new Peers(100, 3, 950, List.of(pipeline, overfilled, moreWithoutPlace));
+        Peers peers = new Peers(100, 3, 950, List.of(pipeline, overfilled, moreWithoutPlace), new Peers.SiblingsApart(3, 1, 0));
 
         assertThat(peers.bestKnownSoft()).isEqualTo(1_000);
     }

@@ -3,6 +3,9 @@ package de.schulplatz.planning.solver;
 import de.schulplatz.planning.domain.PlacementPlan;
 import de.schulplatz.planning.domain.PupilPlacement;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.score.stream.ConstraintStreamImplType;
 import org.optaplanner.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
@@ -12,6 +15,8 @@ import org.optaplanner.core.config.heuristic.selector.move.factory.MoveIteratorF
 import org.optaplanner.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
 import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
+import org.optaplanner.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
+import org.optaplanner.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
 import org.optaplanner.core.config.score.director.ScoreDirectorFactoryConfig;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
@@ -31,17 +36,65 @@ public final class PlacementSolverConfig {
     }
 
     /**
-     * Plain OptaPlanner on the same model, for the benchmark's comparison: no phases configured, so its
-     * default construction heuristic and local search run (no flow start, no family moves).
+     * The local-search variants tried when tuning (benchmark {@code --tune}, docs/performance.md), each with
+     * the production construction and termination; the first is the production set-up. Names only in
+     * letters, digits, blanks and {@code _-.()}: the benchmarker makes folder names of them.
      */
-    public static SolverConfig plain(Duration timeLimit) {
+    public static Map<String, SolverConfig> tuningCandidates(Duration timeLimit) {
+        Map<String, SolverConfig> variants = new LinkedHashMap<>();
+        variants.put("Late Acceptance 400 - Familienzug 0.5 (Produktion)", create(timeLimit, timeLimit));
+        variants.put("Late Acceptance 400 - Familienzug 2", withSearch(timeLimit, new LocalSearchPhaseConfig()
+                .withMoveSelectorConfig(moves(2.0))));
+        variants.put("Late Acceptance 2000 - Familienzug 0.5", withSearch(timeLimit, new LocalSearchPhaseConfig()
+                .withMoveSelectorConfig(moves(0.5))
+                .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(2000))
+                .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1))));
+        variants.put("Tabu (Entity 7 - 1000 Zuege je Schritt) - Familienzug 0.5", withSearch(timeLimit,
+                new LocalSearchPhaseConfig().withMoveSelectorConfig(moves(0.5))
+                        .withAcceptorConfig(new LocalSearchAcceptorConfig().withEntityTabuSize(7))
+                        .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1000))));
+        variants.put("Simulated Annealing (Start 2000 weich) - Familienzug 0.5", withSearch(timeLimit,
+                new LocalSearchPhaseConfig().withMoveSelectorConfig(moves(0.5))
+                        .withAcceptorConfig(new LocalSearchAcceptorConfig()
+                                .withSimulatedAnnealingStartingTemperature("0hard/0medium/2000soft"))
+                        .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(4))));
+        return variants;
+    }
+
+    /**
+     * OptaPlanner's default change and swap moves plus whole-family moves, which single moves cannot replace
+     * (see FamilyChangeMove); few pupils have siblings, so the family moves weigh less by default.
+     */
+    private static UnionMoveSelectorConfig moves(double familyWeight) {
+        return new UnionMoveSelectorConfig().withMoveSelectors(
+                new ChangeMoveSelectorConfig().withFixedProbabilityWeight(1.0),
+                new SwapMoveSelectorConfig().withFixedProbabilityWeight(1.0),
+                new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(FamilyMoveIteratorFactory.class)
+                        .withFixedProbabilityWeight(familyWeight));
+    }
+
+    /** The model and its score: the solution, the entity and the constraints on Bavet. */
+    private static SolverConfig model() {
         return new SolverConfig()
                 .withSolutionClass(PlacementPlan.class)
                 .withEntityClasses(PupilPlacement.class)
                 .withScoreDirectorFactory(new ScoreDirectorFactoryConfig()
                         .withConstraintProviderClass(PlacementConstraintProvider.class)
-                        .withConstraintStreamImplType(ConstraintStreamImplType.BAVET))
-                .withTerminationConfig(new TerminationConfig().withSpentLimit(timeLimit)
+                        .withConstraintStreamImplType(ConstraintStreamImplType.BAVET));
+    }
+
+    private static SolverConfig withSearch(Duration timeLimit, LocalSearchPhaseConfig search) {
+        SolverConfig config = create(timeLimit, timeLimit);
+        config.setPhaseConfigList(List.of(config.getPhaseConfigList().get(0), search));
+        return config;
+    }
+
+    /**
+     * Plain OptaPlanner on the same model, for the benchmark's comparison: no phases configured, so its
+     * default construction heuristic and local search run (no flow start, no family moves).
+     */
+    public static SolverConfig plain(Duration timeLimit) {
+        return model().withTerminationConfig(new TerminationConfig().withSpentLimit(timeLimit)
                         .withUnimprovedSpentLimit(timeLimit));
     }
 
@@ -56,26 +109,14 @@ public final class PlacementSolverConfig {
         if (provenBest != null) {
             termination.setBestScoreLimit(provenBest.toString());
         }
-        return new SolverConfig()
-                .withSolutionClass(PlacementPlan.class)
-                .withEntityClasses(PupilPlacement.class)
-                .withScoreDirectorFactory(new ScoreDirectorFactoryConfig()
-                        .withConstraintProviderClass(PlacementConstraintProvider.class)
-                        .withConstraintStreamImplType(ConstraintStreamImplType.BAVET))
+        return model()
                 .withPhases(
                         new ConstructionHeuristicPhaseConfig()
                                 .withConstructionHeuristicType(ConstructionHeuristicType.FIRST_FIT_DECREASING),
                         // Acceptor and forager stay at their defaults (late acceptance); only the moves are
                         // widened: OptaPlanner's default change and swap moves plus whole-family moves, which
                         // single moves cannot replace (see FamilyChangeMove).
-                        new LocalSearchPhaseConfig().withMoveSelectorConfig(new UnionMoveSelectorConfig()
-                                .withMoveSelectors(
-                                        new ChangeMoveSelectorConfig().withFixedProbabilityWeight(1.0),
-                                        new SwapMoveSelectorConfig().withFixedProbabilityWeight(1.0),
-                                        // Few pupils have siblings: one move in five is plenty for them.
-                                        new MoveIteratorFactoryConfig()
-                                                .withMoveIteratorFactoryClass(FamilyMoveIteratorFactory.class)
-                                                .withFixedProbabilityWeight(0.5))))
+                        new LocalSearchPhaseConfig().withMoveSelectorConfig(moves(0.5)))
                 .withTerminationConfig(termination);
     }
 }

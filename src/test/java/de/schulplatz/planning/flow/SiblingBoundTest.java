@@ -140,30 +140,6 @@ class SiblingBoundTest {
     }
 
     private HardMediumSoftLongScore exhaustiveOptimum(PlacementPlan plan) {
-        HardMediumSoftLongScore[] best = {null};
-        search(plan, 0, best);
-        return best[0];
-    }
-
-    private void search(PlacementPlan plan, int index, HardMediumSoftLongScore[] best) {
-        if (index == plan.getPlacements().size()) {
-            HardMediumSoftLongScore score = scorer.update(plan);
-            if (score.hardScore() == 0 && (best[0] == null || score.compareTo(best[0]) > 0)) {
-                best[0] = score;
-            }
-            return;
-        }
-        PupilPlacement placement = plan.getPlacements().get(index);
-        if (placement.isPinned()) {
-            search(plan, index + 1, best);
-            return;
-        }
-        List<SchoolQuota> options = new ArrayList<>(placement.getCandidates());
-        options.add(null);
-        for (SchoolQuota option : options) {
-            placement.setQuota(option);
-            search(plan, index + 1, best);
-        }
-        placement.setQuota(null);
+        return Exhaustive.optimum(plan, scorer);
     }
 }
