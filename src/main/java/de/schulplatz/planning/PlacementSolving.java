@@ -79,11 +79,10 @@ class PlacementSolving {
             log.info("Run {}: the start plan reaches the proven bound; no search needed", runId);
             return new Solved(start, (System.nanoTime() - startNanos) / 1_000_000, true);
         }
-        // The bound as a best-score limit: checked by every phase, so the search also ends when the
-        // construction heuristic reaches it (no best-solution event is fired there to react to).
+        // The bound ends the construction heuristic (its phase's best-score limit) and the local search
+        // (a listener on new best plans): see PlacementSolverConfig.create.
         Solver<PlacementPlan> solver = bound == null ? solverFactory.buildSolver()
-                : SolverFactory.<PlacementPlan>create(PlacementSolverConfig.create(settings.timeLimit(),
-                        settings.unimprovedTimeLimit(), bound)).buildSolver();
+                : PlacementSolverConfig.solver(settings.timeLimit(), settings.unimprovedTimeLimit(), bound);
         solver.addEventListener(event -> {
             if (firstFeasible[0] < 0 && event.getNewBestScore().isSolutionInitialized()
                     && ((HardMediumSoftLongScore) event.getNewBestScore()).hardScore() == 0) {

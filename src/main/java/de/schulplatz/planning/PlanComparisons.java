@@ -13,7 +13,6 @@ import java.util.List;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.solver.SolverFactory;
-import org.optaplanner.core.config.solver.SolverConfig;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.function.Function;
@@ -76,12 +75,13 @@ public class PlanComparisons {
                 ? HardMediumSoftLongScore.of(0, -flow.mediumPenalty(), -flow.boundSoft()) : null;
         PlacementPlan[] best = new PlacementPlan[1];
         runs.add(solve("Schulplatz: Fluss, Schranke, lokale Suche", plan,
-                PlacementSolverConfig.create(budget, budget, bound), start, trace, best));
+                PlacementSolverConfig.solver(budget, budget, bound), start, trace, best));
         Peers.SiblingsApart apart = new Peers.SiblingsApart(apartInFlow, apartAtStart, pairsApart(best[0]));
 
         PlacementPlan fresh = problems.load(planningDate, Map.of()).problem().plan();
         runs.add(solve("OptaPlanner allein: Standard-Konstruktion und -Suche, kein Flussstart", fresh,
-                PlacementSolverConfig.plain(budget), System.nanoTime(), new ArrayList<>(), new PlacementPlan[1]));
+                SolverFactory.<PlacementPlan>create(PlacementSolverConfig.plain(budget)).buildSolver(), System.nanoTime(),
+                new ArrayList<>(), new PlacementPlan[1]));
 
         PlanningProblems.Loaded forGreedy = problems.load(planningDate, Map.of());
         long greedyStart = System.nanoTime();
@@ -128,9 +128,8 @@ public class PlanComparisons {
         return apart;
     }
 
-    private PeerRun solve(String name, PlacementPlan plan, SolverConfig config, long start, List<PeerRun.Point> trace,
-            PlacementPlan[] bestPlan) {
-        Solver<PlacementPlan> solver = SolverFactory.<PlacementPlan>create(config).buildSolver();
+    private PeerRun solve(String name, PlacementPlan plan, Solver<PlacementPlan> solver, long start,
+            List<PeerRun.Point> trace, PlacementPlan[] bestPlan) {
         solver.addEventListener(event -> {
             if (event.getNewBestScore().isSolutionInitialized()) {
                 trace.add(point(start, (HardMediumSoftLongScore) event.getNewBestScore()));

@@ -9,10 +9,13 @@ import de.schulplatz.planning.domain.PupilPlacement;
 import de.schulplatz.planning.domain.SchoolFact;
 import de.schulplatz.planning.domain.SchoolQuota;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The placement problem without the sibling term, as a min-cost flow solved exactly (OR-Tools
@@ -28,11 +31,13 @@ import java.util.Map;
  * bound on the soft penalty of every plan with that medium score (the sibling term is never negative and
  * left out; the fair-spread term is a convex sum of marginal arcs, so the flow pays exactly
  * {@code round(1000 n² / S)} or, where rounding makes marginals non-monotone, no more than that).
- * Pinned pupils are fixed beforehand: they use up places and count towards fair spread.
+ * Pinned pupils are fixed beforehand: they use up places and count towards fair spread. The soft bound is
+ * then sharpened with the sibling term ({@link LagrangianBound}), and a second flow, drawn to where that
+ * relaxation keeps siblings together, gives a second start.
  */
 public final class FlowPlanner {
 
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(FlowPlanner.class);
+    private static final Logger log = LoggerFactory.getLogger(FlowPlanner.class);
     private static volatile boolean loaded;
 
     private FlowPlanner() {
@@ -176,16 +181,15 @@ public final class FlowPlanner {
         long constantSoft = 0;
         int constantUnassigned = 0;
         for (PupilPlacement p : plan.getPlacements()) {
-            SchoolQuota held = p.getQuota();
             if (p.isPinned()) {
-                if (held == null) {
+                if (p.getQuota() == null) {
                     constantMedium += p.getProfile().unassignedWeight();
                     constantSoft += unassignedSoftCost(p, w);
                     constantUnassigned++;
                 } else {
-                    constantSoft += pairCost(p, held, w);
-                    used.merge(held, 1, Integer::sum);
-                    pinnedAtSchool.merge(held.getSchool(), 1, Integer::sum);
+                    constantSoft += pairCost(p, p.getQuota(), w);
+                    used.merge(p.getQuota(), 1, Integer::sum);
+                    pinnedAtSchool.merge(p.getQuota().getSchool(), 1, Integer::sum);
                 }
             } else {
                 free.add(p);
@@ -351,10 +355,10 @@ public final class FlowPlanner {
             }
             if (size == tail.length) {
                 int grown = size * 2;
-                tail = java.util.Arrays.copyOf(tail, grown);
-                head = java.util.Arrays.copyOf(head, grown);
-                cost = java.util.Arrays.copyOf(cost, grown);
-                capacity = java.util.Arrays.copyOf(capacity, grown);
+                tail = Arrays.copyOf(tail, grown);
+                head = Arrays.copyOf(head, grown);
+                cost = Arrays.copyOf(cost, grown);
+                capacity = Arrays.copyOf(capacity, grown);
             }
             tail[size] = from;
             head[size] = to;
@@ -364,19 +368,19 @@ public final class FlowPlanner {
         }
 
         int[] tail() {
-            return java.util.Arrays.copyOf(tail, size);
+            return Arrays.copyOf(tail, size);
         }
 
         int[] head() {
-            return java.util.Arrays.copyOf(head, size);
+            return Arrays.copyOf(head, size);
         }
 
         long[] cost() {
-            return java.util.Arrays.copyOf(cost, size);
+            return Arrays.copyOf(cost, size);
         }
 
         long[] capacity() {
-            return java.util.Arrays.copyOf(capacity, size);
+            return Arrays.copyOf(capacity, size);
         }
     }
 }

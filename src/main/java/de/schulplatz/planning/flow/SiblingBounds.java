@@ -10,6 +10,8 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * From the solved flow network to the Lagrangian bound with siblings: the flow's optimal dual prices
@@ -17,6 +19,8 @@ import java.util.Map;
  * number of subgradient steps ({@link LagrangianBound#ascend}).
  */
 final class SiblingBounds {
+
+    private static final Logger log = LoggerFactory.getLogger(SiblingBounds.class);
 
     /** Subgradient steps after the flow's prices; each costs one pass over all candidate pairs. */
     static final int STEPS = 300;
@@ -64,7 +68,7 @@ final class SiblingBounds {
         }
         long target = in.flowCost() + siblingPenalty(in);
         long value = Math.max(in.flowCost(), relaxation.ascend(alpha, beta, target, STEPS));
-        org.slf4j.LoggerFactory.getLogger(SiblingBounds.class).debug("relaxation {} ms, potentials {} ms, ascent {} ms",
+        log.debug("relaxation {} ms, potentials {} ms, ascent {} ms",
                 (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000);
         return new Bound(value, together(in, members, relaxation.bestFamilyChoice()));
     }

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.score.stream.ConstraintStreamImplType;
+import org.optaplanner.core.api.solver.Solver;
+import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
 import org.optaplanner.core.config.constructionheuristic.ConstructionHeuristicType;
 import org.optaplanner.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
@@ -114,22 +116,47 @@ public final class PlacementSolverConfig {
 
     /**
      * @param provenBest the best score any plan can reach (a proven bound), or null: a plan scoring it
-     *                   cannot be improved, so solving ends as soon as the best plan reaches it
+     *                   cannot be improved. It ends the construction heuristic as a best-score limit of that
+     *                   phase only; the local search is ended at it by {@link #stopAtBound}, because a
+     *                   best-score limit of the solver would also set simulated annealing's temperature
+     *                   (OptaPlanner takes the largest time gradient of all terminations, and a start close to
+     *                   the bound is "almost done"), leaving it cold from the first step.
      */
     public static SolverConfig create(Duration timeLimit, Duration unimprovedTimeLimit,
             HardMediumSoftLongScore provenBest) {
         TerminationConfig termination = new TerminationConfig().withSpentLimit(timeLimit)
                 .withUnimprovedSpentLimit(unimprovedTimeLimit);
+        ConstructionHeuristicPhaseConfig construction = new ConstructionHeuristicPhaseConfig()
+                .withConstructionHeuristicType(ConstructionHeuristicType.FIRST_FIT_DECREASING);
         if (provenBest != null) {
-            termination.setBestScoreLimit(provenBest.toString());
+            construction.setTerminationConfig(new TerminationConfig().withBestScoreLimit(provenBest.toString()));
         }
         return model()
-                .withPhases(
-                        new ConstructionHeuristicPhaseConfig()
-                                .withConstructionHeuristicType(ConstructionHeuristicType.FIRST_FIT_DECREASING),
+                .withPhases(construction,
                         // Simulated annealing won the tuning (docs/performance.md, section 4): on koeln it
                         // ended 0.7 % better than late acceptance in the same 30 s, on lippe equal.
                         annealing(PRODUCTION_TEMPERATURE))
                 .withTerminationConfig(termination);
+    }
+
+    /** Ends the solver's search as soon as its best plan reaches the proven bound (none is better). */
+    public static void stopAtBound(Solver<PlacementPlan> solver, HardMediumSoftLongScore provenBest) {
+        if (provenBest == null) {
+            return;
+        }
+        solver.addEventListener(event -> {
+            if (event.getNewBestScore().isSolutionInitialized() && event.getNewBestScore().compareTo(provenBest) >= 0) {
+                solver.terminateEarly();
+            }
+        });
+    }
+
+    /** A solver of {@link #create(Duration, Duration, HardMediumSoftLongScore)} that ends at the bound. */
+    public static Solver<PlacementPlan> solver(Duration timeLimit, Duration unimprovedTimeLimit,
+            HardMediumSoftLongScore provenBest) {
+        Solver<PlacementPlan> solver = SolverFactory.<PlacementPlan>create(create(timeLimit, unimprovedTimeLimit,
+                provenBest)).buildSolver();
+        stopAtBound(solver, provenBest);
+        return solver;
     }
 }

@@ -68,8 +68,8 @@ class FlowPlannerTest {
             FlowPlanner.Result flow = FlowPlanner.solve(plan);
             flow.applyTo(plan);
             // The optimum as the best-score limit: the search ends when it reaches it, or fails after 2 s unimproved.
-            PlacementPlan solved = SolverFactory.<PlacementPlan>create(PlacementSolverConfig.create(Duration.ofSeconds(30),
-                    Duration.ofSeconds(2), optimum)).buildSolver().solve(plan);
+            PlacementPlan solved = PlacementSolverConfig.solver(Duration.ofSeconds(30), Duration.ofSeconds(2), optimum)
+                    .solve(plan);
             assertThat(solved.getScore()).as("seed %d", seed).isEqualTo(optimum);
             assertThat(-solved.getScore().softScore()).isGreaterThanOrEqualTo(flow.softPenalty());
         }

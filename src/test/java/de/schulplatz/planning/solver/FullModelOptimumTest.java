@@ -38,8 +38,8 @@ class FullModelOptimumTest {
         HardMediumSoftLongScore optimum = exhaustiveOptimum(problem);
 
         // The optimum as the best-score limit: the search ends when it reaches it, or fails after 3 s unimproved.
-        PlacementPlan solved = SolverFactory.<PlacementPlan>create(PlacementSolverConfig.create(Duration.ofSeconds(30),
-                Duration.ofSeconds(3), optimum)).buildSolver().solve(randomInstance(11, DEFAULTS, 1));
+        PlacementPlan solved = PlacementSolverConfig.solver(Duration.ofSeconds(30), Duration.ofSeconds(3), optimum)
+                .solve(randomInstance(11, DEFAULTS, 1));
 
         assertThat(solved.getScore()).isEqualTo(optimum);
     }
