@@ -16,20 +16,8 @@ import de.schulplatz.schools.SchoolRepository;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import de.schulplatz.planning.domain.PlacementPlan;
-import de.schulplatz.planning.solver.PlacementSolverConfig;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.util.Comparator;
-import java.util.Map;
-import java.util.stream.Stream;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.optaplanner.benchmark.api.PlannerBenchmarkFactory;
-import org.optaplanner.benchmark.config.PlannerBenchmarkConfig;
-import org.optaplanner.benchmark.config.SolverBenchmarkConfig;
-import org.optaplanner.core.config.solver.SolverConfig;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -164,42 +152,25 @@ class Benchmark {
                 options.optional("exact") == null ? null : Double.parseDouble(options.optional("exact"))),
                 options.integer("seconds", 60));
         if (options.optional("tune") != null) {
-            tune(size, work, comparisons.flowStart(date), options.integer("seconds", 60));
+            tune(size, work, date, options.integer("seconds", 60));
         }
         return execution.getStatus().isUnsuccessful() ? CommandLine.FAILED : CommandLine.OK;
     }
 
     /**
-     * {@code --tune}: OptaPlanner's benchmarker runs each local-search variant
-     * ({@link PlacementSolverConfig#tuningCandidates}) from the pipeline's start for the same time; the HTML
-     * report goes to {@code WORK/solver-benchmark}, the best score of each to standard output.
+     * {@code --tune}: OptaPlanner's benchmarker runs each local-search variant from the pipeline's start for
+     * the same time ({@link PlanComparisons#tune}); the HTML report goes to {@code WORK/solver-benchmark}.
      */
-    private static void tune(String size, Path work, PlacementPlan start, int seconds) throws IOException {
-        Map<String, SolverConfig> variants = PlacementSolverConfig.tuningCandidates(Duration.ofSeconds(seconds));
-        PlannerBenchmarkConfig config = new PlannerBenchmarkConfig()
-                .withBenchmarkDirectory(work.resolve("solver-benchmark").toFile())
-                .withWarmUpSecondsSpentLimit(0L)
-                .withSolverBenchmarkConfigList(variants.entrySet().stream()
-                        .map(v -> new SolverBenchmarkConfig().withName(v.getKey()).withSolverConfig(v.getValue()))
-                        .toList());
-        File folder = PlannerBenchmarkFactory.create(config).buildPlannerBenchmark(start).benchmark();
-        // The benchmarker writes each report into a new folder named by its start time: the newest is this one.
-        Path report;
-        try (Stream<Path> reports = Files.list(folder.toPath())) {
-            report = reports.filter(p -> Files.exists(p.resolve("plannerBenchmarkResult.xml")))
-                    .max(Comparator.naturalOrder()).orElseThrow();
-        }
+    private void tune(String size, Path work, LocalDate date, int seconds) throws IOException {
+        PlanComparisons.Tuning tuning = comparisons.tune(date, Duration.ofSeconds(seconds),
+                work.resolve("solver-benchmark"));
         System.out.println("Abstimmung der lokalen Suche (OptaPlanner-Benchmarker, je " + seconds + " s ab dem Start "
-                + "der Pipeline), Bericht: " + report.resolve("index.html"));
+                + "der Pipeline), Bericht: " + tuning.report());
         System.out.println("| Größe | Variante | bester Score | Bewertungen |");
         System.out.println("|---|---|---|---|");
-        String result = Files.readString(report.resolve("plannerBenchmarkResult.xml"));
-        // One <solverBenchmarkResult> per variant, in order: its name, its single problem's score and count.
-        Matcher matcher = Pattern.compile("<solverBenchmarkResult>\\s*<name>(.*?)</name>.*?<score class=\"[^\"]*\">(.*?)</score>"
-                + ".*?<scoreCalculationCount>(\\d+)</scoreCalculationCount>", Pattern.DOTALL).matcher(result);
-        while (matcher.find()) {
-            System.out.println("| " + size + " | " + matcher.group(1) + " | " + matcher.group(2) + " | "
-                    + matcher.group(3) + " |");
+        for (PlanComparisons.Tuning.Variant variant : tuning.variants()) {
+            System.out.println("| " + size + " | " + variant.name() + " | " + variant.score() + " | "
+                    + variant.scoreCalculations() + " |");
         }
     }
 

@@ -6,6 +6,9 @@ import de.schulplatz.planning.flow.FlowPlanner;
 import de.schulplatz.pupils.Pupil;
 import de.schulplatz.planning.domain.PlacementPlan;
 import de.schulplatz.planning.solver.PlacementSolverConfig;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,7 +19,13 @@ import org.optaplanner.core.api.solver.SolverFactory;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.optaplanner.benchmark.api.PlannerBenchmarkFactory;
+import org.optaplanner.benchmark.config.PlannerBenchmarkConfig;
+import org.optaplanner.benchmark.config.SolverBenchmarkConfig;
 import org.springframework.stereotype.Service;
 
 /**
@@ -102,11 +111,44 @@ public class PlanComparisons {
         return new Peers(flow.mediumPenalty(), flow.unassigned(), flow.boundSoft(), runs, apart);
     }
 
-    /** The problem as the pipeline's search starts from it (for tuning the search on the same start). */
-    public PlacementPlan flowStart(LocalDate planningDate) {
-        PlacementPlan plan = problems.load(planningDate, Map.of()).problem().plan();
-        FlowStart.familiesTogetherIfBetter(plan, FlowPlanner.solve(plan), solving::score);
-        return plan;
+    /**
+     * The local-search variants ({@link PlacementSolverConfig#tuningCandidates}) run by OptaPlanner's benchmarker
+     * from the pipeline's start, each for the same time.
+     *
+     * @param report  the benchmarker's HTML report
+     * @param variants in the order tried: name, best score, score calculations
+     */
+    public record Tuning(Path report, List<Variant> variants) {
+
+        public record Variant(String name, String score, long scoreCalculations) {
+        }
+    }
+
+    public Tuning tune(LocalDate planningDate, Duration budget, Path folder) throws IOException {
+        PlacementPlan start = problems.load(planningDate, Map.of()).problem().plan();
+        FlowStart.familiesTogetherIfBetter(start, FlowPlanner.solve(start), solving::score);
+        PlannerBenchmarkConfig config = new PlannerBenchmarkConfig()
+                .withBenchmarkDirectory(folder.toFile())
+                .withWarmUpSecondsSpentLimit(0L)
+                .withSolverBenchmarkConfigList(PlacementSolverConfig.tuningCandidates(budget).entrySet().stream()
+                        .map(v -> new SolverBenchmarkConfig().withName(v.getKey()).withSolverConfig(v.getValue()))
+                        .toList());
+        PlannerBenchmarkFactory.create(config).buildPlannerBenchmark(start).benchmark();
+        // The benchmarker writes each report into a new folder named by its start time: the newest is this one.
+        Path report;
+        try (Stream<Path> reports = Files.list(folder)) {
+            report = reports.filter(p -> Files.exists(p.resolve("plannerBenchmarkResult.xml")))
+                    .max(Comparator.naturalOrder()).orElseThrow();
+        }
+        String result = Files.readString(report.resolve("plannerBenchmarkResult.xml"));
+        // One <solverBenchmarkResult> per variant, in order: its name, its single problem's score and count.
+        Matcher matcher = Pattern.compile("<solverBenchmarkResult>\\s*<name>(.*?)</name>.*?<score class=\"[^\"]*\">(.*?)"
+                + "</score>.*?<scoreCalculationCount>(\\d+)</scoreCalculationCount>", Pattern.DOTALL).matcher(result);
+        List<Tuning.Variant> variants = new ArrayList<>();
+        while (matcher.find()) {
+            variants.add(new Tuning.Variant(matcher.group(1), matcher.group(2), Long.parseLong(matcher.group(3))));
+        }
+        return new Tuning(report.resolve("index.html"), variants);
     }
 
     /** Pairs of siblings at different schools although they could share one (as the constraint counts). */
