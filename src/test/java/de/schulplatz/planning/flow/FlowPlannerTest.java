@@ -11,6 +11,7 @@ import de.schulplatz.planning.domain.SchoolFact;
 import de.schulplatz.planning.domain.SchoolQuota;
 import de.schulplatz.planning.solver.PlacementSolverConfig;
 import de.schulplatz.schoolsystem.GroupKind;
+import de.schulplatz.support.Exhaustive;
 import de.schulplatz.schoolsystem.SchoolForm;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -10,6 +10,7 @@ import de.schulplatz.planning.domain.PupilProfile;
 import de.schulplatz.planning.domain.SchoolFact;
 import de.schulplatz.planning.domain.SchoolQuota;
 import de.schulplatz.schoolsystem.GroupKind;
+import de.schulplatz.support.Exhaustive;
 import de.schulplatz.schoolsystem.SchoolForm;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -89,28 +90,6 @@ class FullModelOptimumTest {
 
     /** Scores every combination of candidate-or-unassigned with the real constraints. */
     private HardMediumSoftLongScore exhaustiveOptimum(PlacementPlan plan) {
-        SolutionManager<PlacementPlan, HardMediumSoftLongScore> scorer = SolutionManager.create(solverFactory);
-        HardMediumSoftLongScore[] best = {null};
-        search(plan, 0, scorer, best);
-        return best[0];
-    }
-
-    private static void search(PlacementPlan plan, int index, SolutionManager<PlacementPlan, HardMediumSoftLongScore> scorer,
-            HardMediumSoftLongScore[] best) {
-        if (index == plan.getPlacements().size()) {
-            HardMediumSoftLongScore score = scorer.update(plan);
-            if (best[0] == null || score.compareTo(best[0]) > 0) {
-                best[0] = score;
-            }
-            return;
-        }
-        PupilPlacement placement = plan.getPlacements().get(index);
-        List<SchoolQuota> options = new ArrayList<>(placement.getCandidates());
-        options.add(null);
-        for (SchoolQuota option : options) {
-            placement.setQuota(option);
-            search(plan, index + 1, scorer, best);
-        }
-        placement.setQuota(null);
+        return Exhaustive.optimum(plan, SolutionManager.create(solverFactory));
     }
 }

@@ -1,4 +1,4 @@
-package de.schulplatz.planning.flow;
+package de.schulplatz.support;
 
 import de.schulplatz.planning.domain.PlacementPlan;
 import de.schulplatz.planning.domain.PupilPlacement;
@@ -9,12 +9,12 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftL
 import org.optaplanner.core.api.solver.SolutionManager;
 
 /** The best feasible plan of a tiny instance, by scoring every candidate-or-none choice with the real constraints. */
-final class Exhaustive {
+public final class Exhaustive {
 
     private Exhaustive() {
     }
 
-    static HardMediumSoftLongScore optimum(PlacementPlan plan,
+    public static HardMediumSoftLongScore optimum(PlacementPlan plan,
             SolutionManager<PlacementPlan, HardMediumSoftLongScore> scorer) {
         HardMediumSoftLongScore[] best = {null};
         search(plan, 0, scorer, best);
