@@ -44,8 +44,10 @@ public final class PlacementSolverConfig {
      */
     public static Map<String, SolverConfig> tuningCandidates(Duration timeLimit) {
         Map<String, SolverConfig> variants = new LinkedHashMap<>();
-        variants.put("Simulated Annealing (Start 2000 weich) - Familienzug 0.5 (Produktion)",
+        variants.put("Simulated Annealing (Start 500 weich) - Familienzug 0.5 (Produktion)",
                 create(timeLimit, timeLimit));
+        variants.put("Simulated Annealing (Start 2000 weich) - Familienzug 0.5", withSearch(timeLimit,
+                annealing("0hard/0medium/2000soft")));
         variants.put("Late Acceptance 400 - Familienzug 0.5 (bis Issue 15)", withSearch(timeLimit,
                 new LocalSearchPhaseConfig().withMoveSelectorConfig(moves(0.5))));
         variants.put("Late Acceptance 400 - Familienzug 2", withSearch(timeLimit, new LocalSearchPhaseConfig()
@@ -58,8 +60,6 @@ public final class PlacementSolverConfig {
                 new LocalSearchPhaseConfig().withMoveSelectorConfig(moves(0.5))
                         .withAcceptorConfig(new LocalSearchAcceptorConfig().withEntityTabuSize(7))
                         .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1000))));
-        variants.put("Simulated Annealing (Start 500 weich) - Familienzug 0.5", withSearch(timeLimit,
-                annealing("0hard/0medium/500soft")));
         return variants;
     }
 
@@ -76,11 +76,12 @@ public final class PlacementSolverConfig {
     }
 
     /**
-     * Starting temperature of the simulated annealing: at first a worsening by about 2 km of way is often
-     * accepted, a sibling pair apart (5,000) seldom; the temperature falls towards 0 as the time limit (or
-     * the unimproved-time limit) comes near.
+     * Starting temperature of the simulated annealing: at first a worsening by about 500 m of way is often
+     * accepted, a sibling pair apart (5,000) almost never; the temperature falls towards 0 as the time limit
+     * (or the unimproved-time limit) comes near. 2,000 was as good on koeln but kept finding tiny gains on
+     * the sample data for 40 s instead of 11 s (docs/performance.md, section 4).
      */
-    static final String PRODUCTION_TEMPERATURE = "0hard/0medium/2000soft";
+    static final String PRODUCTION_TEMPERATURE = "0hard/0medium/500soft";
 
     private static LocalSearchPhaseConfig annealing(String startingTemperature) {
         return new LocalSearchPhaseConfig().withMoveSelectorConfig(moves(0.5))
@@ -134,7 +135,7 @@ public final class PlacementSolverConfig {
         return model()
                 .withPhases(construction,
                         // Simulated annealing won the tuning (docs/performance.md, section 4): on koeln it
-                        // ended 0.7 % better than late acceptance in the same 30 s, on lippe equal.
+                        // ended 0.6-0.7 % better than late acceptance in the same 30 s, on lippe equal.
                         annealing(PRODUCTION_TEMPERATURE))
                 .withTerminationConfig(termination);
     }
