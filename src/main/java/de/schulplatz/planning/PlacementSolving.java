@@ -75,7 +75,13 @@ class PlacementSolving {
     Solved solve(long runId, PlacementPlan start, long startNanos, HardMediumSoftLongScore bound) {
         currentRunId = runId;
         long[] firstFeasible = {-1};
-        if (bound != null && reaches(score(start), bound)) {
+        HardMediumSoftLongScore startScore = score(start);
+        if (startScore.isSolutionInitialized() && startScore.hardScore() == 0) {
+            // The start (the flow's plan) is already feasible: the first feasible plan is this one, even if
+            // the search never finds a better one (then no best-solution event comes).
+            firstFeasible[0] = (System.nanoTime() - startNanos) / 1_000_000;
+        }
+        if (bound != null && reaches(startScore, bound)) {
             log.info("Run {}: the start plan reaches the proven bound; no search needed", runId);
             return new Solved(start, (System.nanoTime() - startNanos) / 1_000_000, true);
         }
@@ -93,12 +99,6 @@ class PlacementSolving {
             progress.bestSolution(runId, event.getNewBestScore().toShortString(), placed,
                     event.getNewBestSolution().getPlacements().size() - placed);
         });
-        HardMediumSoftLongScore startScore = score(start);
-        if (startScore.isSolutionInitialized() && startScore.hardScore() == 0) {
-            // The start (the flow's plan) is already feasible: the first feasible plan is this one, even if
-            // the search never finds a better one (then no best-solution event comes).
-            firstFeasible[0] = (System.nanoTime() - startNanos) / 1_000_000;
-        }
         current = solver;
         try {
             // Asked to stop before solving began: the start plan (the flow's or the published one) is the best.

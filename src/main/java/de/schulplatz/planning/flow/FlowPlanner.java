@@ -330,7 +330,7 @@ public final class FlowPlanner {
                 flows[a] = flow.getFlow(a);
             }
             SiblingBounds.Inputs inputs = new SiblingBounds.Inputs(plan, free, costs, quotas, quotaNode, schools,
-                    schoolNode, schoolCapacity, pinnedAtSchool, quotaCapacity, m, sink, arcs.tail(), arcs.head(), arcs.cost(),
+                    schoolCapacity, pinnedAtSchool, quotaCapacity, m, sink, arcs.tail(), arcs.head(), arcs.cost(),
                     arcs.capacity(), flows, assignment, flow.getOptimalCost());
             SiblingBounds.Bound bound = SiblingBounds.softBound(inputs);
             boundSoft = Math.max(soft, constantSoft + bound.value() - m * (medium - constantMedium));

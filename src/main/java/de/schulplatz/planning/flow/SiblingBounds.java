@@ -30,7 +30,7 @@ final class SiblingBounds {
 
     /** The flow network as {@link FlowPlanner} built and solved it. */
     record Inputs(PlacementPlan plan, List<PupilPlacement> free, long[][] costs, List<SchoolQuota> quotas,
-            Map<SchoolQuota, Integer> quotaNode, List<SchoolFact> schools, Map<SchoolFact, Integer> schoolNode,
+            Map<SchoolQuota, Integer> quotaNode, List<SchoolFact> schools,
             Map<SchoolFact, Integer> schoolCapacity, Map<SchoolFact, Integer> pinnedAtSchool, int[] quotaCapacity,
             long m, int sink,
             int[] tail, int[] head, long[] cost, long[] capacity, long[] flow,
