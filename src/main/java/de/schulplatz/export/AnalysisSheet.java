@@ -27,7 +27,9 @@ final class AnalysisSheet {
         sheet.row("Kinder mit Schulplatz", figures.placed(), "");
         sheet.row("Kinder ohne Schulplatz", planned - figures.placed(), "Gründe im Blatt „Nicht zugewiesen“");
         sheet.row("Kinder zurückgezogen", withdrawn, "durch Korrektur „zurückziehen“");
-        sheet.row("Schulweg gesamt (km)", figures.totalKm(), "Luftlinie, Summe über alle zugewiesenen Kinder");
+        sheet.row("Schulweg gemessen als", data.measure().label(), data.measureText());
+        sheet.row("Schulweg gesamt (km)", figures.totalKm(), data.measure().label()
+                + ", Summe über alle zugewiesenen Kinder");
         sheet.row("Schulweg Median (km)", figures.medianKm(), "die Hälfte der Kinder hat einen kürzeren Weg");
         sheet.row("Anteil innerhalb der Erstattungsgrenze", percent(figures.withinThresholdShare()),
                 "Schulweg bis " + TravelCosts.describe());

@@ -28,8 +28,8 @@ final class AuthorityWorkbookWriter {
     static final String SUMMARY_SHEET = "Übersicht";
     static final String UNASSIGNED_SHEET = "Nicht zugewiesen";
     static final List<String> PUPIL_HEADERS = List.of("Fallnummer", "Nachname", "Vorname", "Geburtsdatum",
-            "Geschlecht", "Jahrgang", "Familiensprache", "Weitere Sprachen", "Entfernung (km)", "Lage ungefähr",
-            "Status", "Begründung");
+            "Geschlecht", "Jahrgang", "Familiensprache", "Weitere Sprachen", "Entfernung (km)", "Gemessen als",
+            "Luftlinie (km)", "Fahrkosten erstattet", "Lage ungefähr", "Status", "Begründung");
     static final List<String> UNASSIGNED_HEADERS = List.of("Fallnummer", "Nachname", "Vorname", "Geburtsdatum",
             "Geschlecht", "Jahrgang", "Wohnort", "Familiensprache", "Empfohlene Schulformen", "Registriert am",
             "Status", "Grund");
@@ -95,7 +95,9 @@ final class AuthorityWorkbookWriter {
             Pupil pupil = data.pupil(placement);
             sheet.row(pupil.caseNumber(), pupil.lastName(), pupil.firstName(), pupil.birthDate(), pupil.sex(),
                     placement.grade(), pupil.familyLanguage(), pupil.otherLanguages(),
-                    placement.distanceMetres() / 1000.0, pupil.address().approximate() ? "ja" : "nein",
+                    placement.distanceMetres() / 1000.0, placement.measure().label(),
+                    placement.straightMetres() / 1000.0, placement.reimbursed() ? "ja" : "nein",
+                    pupil.address().approximate() ? "ja" : "nein",
                     placement.status().label(), placement.reason());
         }
         sheet.finish();

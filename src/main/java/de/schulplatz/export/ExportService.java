@@ -104,7 +104,7 @@ public class ExportService {
         return new RunSummary(run.planningDate(), run.runNumber(), run.id(),
                 counts(data.sheetCounts(), SheetKind.SCHUELER), counts(data.sheetCounts(), SheetKind.SCHULEN),
                 counts(data.sheetCounts(), SheetKind.FREIE_PLAETZE),
-                new RunSummary.Plan(planned, placed, planned - placed, withdrawn, distance),
+                new RunSummary.Plan(planned, placed, planned - placed, withdrawn, distance, data.measure().label()),
                 new RunSummary.Score(orZero(run.hardScore()), orZero(run.mediumScore()), orZero(run.softScore())),
                 data.constraintScores().stream().map(s -> new RunSummary.ConstraintScore(s.constraintName(),
                         s.level(), s.matches(), s.score())).toList(),

@@ -10,12 +10,14 @@ import java.util.Locale;
 
 /**
  * {@code placements.csv}: one line per planned pupil, UTF-8, separated by ";", for other programs.
- * Columns: Fallnummer;Schulnummer;Jahrgang;Entfernung_km;Status (Schulnummer empty when unassigned).
+ * Columns: Fallnummer;Schulnummer;Jahrgang;Entfernung_km;Status;Messung;Luftlinie_km (Schulnummer and the
+ * distances empty when unassigned). Entfernung_km is the Schulweg the plan used, measured as Messung says
+ * (Luftlinie or Fußweg); the two columns at the end came with walking routes, so older readers keep working.
  */
 final class PlacementsCsvWriter {
 
     static final String FILE_NAME = "placements.csv";
-    static final String HEADER = "Fallnummer;Schulnummer;Jahrgang;Entfernung_km;Status";
+    static final String HEADER = "Fallnummer;Schulnummer;Jahrgang;Entfernung_km;Status;Messung;Luftlinie_km";
 
     private PlacementsCsvWriter() {
     }
@@ -28,12 +30,17 @@ final class PlacementsCsvWriter {
                     field(placement.caseNumber()),
                     placement.schoolNumber() == null ? "" : placement.schoolNumber(),
                     Integer.toString(placement.grade()),
-                    placement.distanceMetres() == null ? ""
-                            : String.format(Locale.ROOT, "%.1f", placement.distanceMetres() / 1000.0),
-                    placement.status().name()));
+                    km(placement.distanceMetres()),
+                    placement.status().name(),
+                    placement.isPlaced() ? placement.measure().label() : "",
+                    km(placement.straightMetres())));
             writer.write("\n");
         }
         writer.flush();
+    }
+
+    private static String km(Integer metres) {
+        return metres == null ? "" : String.format(Locale.ROOT, "%.1f", metres / 1000.0);
     }
 
     /** Case numbers are validated on import, but quote anyway so a separator can never shift columns. */

@@ -19,8 +19,13 @@ record RunSummary(LocalDate planningDate, int runNumber, long runId, Counts pupi
     record Counts(int read, int imported, int rejected, int superseded) {
     }
 
-    /** planned = placed + unassigned; withdrawn pupils are not planned. */
-    record Plan(int planned, int placed, int unassigned, int withdrawn, long totalDistanceMetres) {
+    /**
+     * planned = placed + unassigned; withdrawn pupils are not planned.
+     *
+     * @param distanceMeasure "Luftlinie" or "Fußweg": how {@code totalDistanceMetres} (and every way) was measured
+     */
+    record Plan(int planned, int placed, int unassigned, int withdrawn, long totalDistanceMetres,
+            String distanceMeasure) {
     }
 
     record Score(long hard, long medium, long soft) {

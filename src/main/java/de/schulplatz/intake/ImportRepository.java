@@ -26,6 +26,15 @@ public class ImportRepository {
                 .update();
     }
 
+    /**
+     * Replaces the remarks another step of the run makes on its data (the planning's on homes and schools off
+     * the foot network), so that a restarted step reports them once.
+     */
+    public void replaceRemarks(long runId, String kindGroup, List<ImportProblem> remarks) {
+        deleteForRun(runId, kindGroup);
+        saveProblems(runId, kindGroup, remarks);
+    }
+
     void saveSheet(long runId, String kindGroup, SheetImport<?> sheet) {
         client.sql("""
                 INSERT INTO import_file (run_id, file_name, sheet, kind, kind_group, rows_read, rows_imported, rows_rejected,

@@ -2,6 +2,7 @@ package de.schulplatz.operations;
 
 import de.schulplatz.planning.PlacementRepository;
 import de.schulplatz.pupils.PupilRepository;
+import de.schulplatz.routing.WalkingRoutes;
 import de.schulplatz.runs.RunRepository;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,7 +29,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Retention {
 
-    public record Outcome(int pupilsAnonymised, int foldersDeleted) {
+    /** @param routesDeleted stored walking routes from homes where no pupil lives any more */
+    public record Outcome(int pupilsAnonymised, int foldersDeleted, int routesDeleted) {
+
+        public Outcome(int pupilsAnonymised, int foldersDeleted) {
+            this(pupilsAnonymised, foldersDeleted, 0);
+        }
     }
 
     private static final Logger log = LoggerFactory.getLogger(Retention.class);
@@ -40,8 +46,11 @@ public class Retention {
     private final RetentionSettings settings;
     private final FileSettings folders;
     private final Clock clock;
+    private final WalkingRoutes routes;
 
-    Retention(RunRepository runs, PlacementRepository placements, PupilRepository pupils, RetentionSettings settings, FileSettings folders, Clock clock) {
+    Retention(RunRepository runs, PlacementRepository placements, PupilRepository pupils, RetentionSettings settings,
+            FileSettings folders, Clock clock, WalkingRoutes routes) {
+        this.routes = routes;
         this.runs = runs;
         this.placements = placements;
         this.pupils = pupils;
@@ -57,8 +66,11 @@ public class Retention {
         int anonymised = pupils.anonymise(settled, ANONYMISED);
         LocalDate oldest = LocalDate.now(clock).minusDays(settings.exportDays());
         int deleted = deleteDatedFoldersBefore(folders.outbox(), oldest) + deleteDatedFoldersBefore(folders.archive(), oldest);
-        log.info("Retention: {} pupils anonymised, {} dated folders deleted", anonymised, deleted);
-        return new Outcome(anonymised, deleted);
+        // A stored route is keyed by a home position: personal data that goes with the pupil's address.
+        int routesDeleted = routes.keepHomes(pupils.findAll().stream().map(p -> p.address().position()).toList());
+        log.info("Retention: {} pupils anonymised, {} dated folders deleted, {} stored walking routes deleted",
+                anonymised, deleted, routesDeleted);
+        return new Outcome(anonymised, deleted, routesDeleted);
     }
 
     /** Deletes the {@code <yyyy-mm-dd>} sub-folders older than the given day. */

@@ -12,6 +12,7 @@ import de.schulplatz.planning.domain.SchoolQuota;
 import de.schulplatz.pupils.Pupil;
 import de.schulplatz.pupils.PupilGrade;
 import de.schulplatz.pupils.PupilGroup;
+import de.schulplatz.routing.WalkingRoutes;
 import de.schulplatz.schoolsystem.GradeBand;
 import de.schulplatz.schoolsystem.GradeRule;
 import de.schulplatz.schoolsystem.SchoolForm;
@@ -50,7 +51,22 @@ final class CandidateFinder {
 
     /** The solver problem with the rule results behind it, keyed by case number. */
     record Problem(PlacementPlan plan, Map<String, Eligibility> eligibility, Map<String, School> schools,
-            AssumedSchoolSize assumedSchoolSize) {
+            AssumedSchoolSize assumedSchoolSize, Ways ways) {
+    }
+
+    /** One pupil's way through the rules: eligibility, then the candidates nearest first. */
+    static final class Search {
+        final Pupil pupil;
+        Eligibility eligible;
+        final Set<String> excludedSchools;
+        final List<SchoolQuota> candidates = new ArrayList<>();
+        final Map<SchoolQuota, Integer> distances = new HashMap<>();
+
+        Search(Pupil pupil, Eligibility eligible, Set<String> excludedSchools) {
+            this.pupil = pupil;
+            this.eligible = eligible;
+            this.excludedSchools = excludedSchools;
+        }
     }
 
     private final LocalDate planningDate;
@@ -58,8 +74,17 @@ final class CandidateFinder {
     private final PlanningSettings settings;
     private final RuleSettings rules;
     private final WeightSettings weights;
+    private final WalkingRoutes routes;
 
+    /** Measures every way as the straight line. */
     CandidateFinder(LocalDate planningDate, PlanningSettings settings, RuleSettings rules, WeightSettings weights) {
+        this(planningDate, settings, rules, weights, null);
+    }
+
+    /** @param routes the walking routes, used when an extract is configured; null: the straight line */
+    CandidateFinder(LocalDate planningDate, PlanningSettings settings, RuleSettings rules, WeightSettings weights,
+            WalkingRoutes routes) {
+        this.routes = routes;
         this.planningDate = planningDate;
         this.schoolYear = SchoolYear.containing(planningDate);
         this.settings = settings;
@@ -100,16 +125,25 @@ final class CandidateFinder {
                 .collect(Collectors.groupingBy(Pupil::familyId, Collectors.counting()));
 
         CandidateIndex index = new CandidateIndex(quotas, schoolOfQuota);
+        List<Search> searches = new ArrayList<>();
+        for (Pupil pupil : pupils) {
+            Search search = new Search(pupil, eligibility(pupil), overrides.excludedSchools(pupil.caseNumber()));
+            if (search.eligible.notPlaceable() == null) {
+                search.eligible = search.eligible.withNoCandidate(collectCandidates(search, index, quotas));
+            }
+            searches.add(search);
+        }
+        Ways ways = routes == null || !routes.active() ? Ways.STRAIGHT : new Ways(true);
+        if (ways.walking()) {
+            new RouteSearch(routes, settings.maxCandidates(), quotas, ways).refine(searches, index, rules);
+        }
         Map<String, Eligibility> eligibility = new LinkedHashMap<>();
         List<PupilPlacement> placements = new ArrayList<>();
-        for (Pupil pupil : pupils) {
-            Eligibility eligible = eligibility(pupil);
-            List<SchoolQuota> candidates = new ArrayList<>();
-            Map<SchoolQuota, Integer> distances = new HashMap<>();
-            if (eligible.notPlaceable() == null) {
-                eligible = eligible.withNoCandidate(collectCandidates(pupil, eligible, index, quotas,
-                        overrides.excludedSchools(pupil.caseNumber()), candidates, distances));
-            }
+        for (Search search : searches) {
+            Pupil pupil = search.pupil;
+            Eligibility eligible = search.eligible;
+            List<SchoolQuota> candidates = search.candidates;
+            Map<SchoolQuota, Integer> distances = search.distances;
             eligibility.put(pupil.caseNumber(), eligible);
             SchoolQuota fixedQuota = null;
             Override fixing = overrides.fixed().get(pupil.caseNumber());
@@ -118,7 +152,9 @@ final class CandidateFinder {
                         schoolByNumber);
                 if (!candidates.contains(fixedQuota)) {
                     candidates.add(fixedQuota);
-                    distances.put(fixedQuota, pupil.address().position().distanceMetresTo(fixedQuota.getLocation()));
+                    distances.put(fixedQuota, ways.walking()
+                            ? RouteSearch.single(routes, pupil, schoolByNumber.get(fixedQuota.getSchoolNumber()), ways)
+                            : pupil.address().position().distanceMetresTo(fixedQuota.getLocation()));
                 }
             }
             String familyId = pupil.familyId() != null && familySizes.get(pupil.familyId()) > 1 ? pupil.familyId() : null;
@@ -136,7 +172,7 @@ final class CandidateFinder {
         log.debug("{} kinds of pupils, each with its own filtered quotas", index.kinds());
         PlacementWeights solverWeights = weights.toSolverWeights();
         return new Problem(new PlacementPlan(schoolFacts, quotas, placements, solverWeights), eligibility,
-                schoolByNumber, assumedSize);
+                schoolByNumber, assumedSize, ways);
     }
 
     /** Free places as reported, replaced (or added) by the changes of free places in force. */
@@ -191,9 +227,12 @@ final class CandidateFinder {
      * Fills the pupil's candidates, nearest first; returns null, or the cause when none is left.
      * The filters run in the order of the reasons a KI adviser can act on.
      */
-    private UnplacedCause collectCandidates(Pupil pupil, Eligibility eligible, CandidateIndex index,
-            List<SchoolQuota> quotas, Set<String> excludedSchools, List<SchoolQuota> candidates,
-            Map<SchoolQuota, Integer> distances) {
+    private UnplacedCause collectCandidates(Search search, CandidateIndex index, List<SchoolQuota> quotas) {
+        Pupil pupil = search.pupil;
+        Eligibility eligible = search.eligible;
+        Set<String> excludedSchools = search.excludedSchools;
+        List<SchoolQuota> candidates = search.candidates;
+        Map<SchoolQuota, Integer> distances = search.distances;
         CandidateIndex.Offer kind = index.offer(eligible);
         UnplacedCause.Offer offer = new UnplacedCause.Offer(eligible.allowedForms(), eligible.literacyGroup());
         if (kind.offered.isEmpty()) {

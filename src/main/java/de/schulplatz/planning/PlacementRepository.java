@@ -3,6 +3,7 @@ package de.schulplatz.planning;
 import de.schulplatz.pupils.Pupil;
 import de.schulplatz.pupils.PupilRepository;
 import de.schulplatz.runs.PlanningRun;
+import de.schulplatz.routing.DistanceMeasure;
 import de.schulplatz.runs.RunRepository;
 import de.schulplatz.schools.School;
 import de.schulplatz.schools.SchoolRepository;
@@ -51,8 +52,8 @@ public class PlacementRepository {
         client.sql("DELETE FROM placement WHERE run_id = ?").param(runId).update();
         jdbc.batchUpdate("""
                 INSERT INTO placement (run_id, case_number, school_number, grade, distance_metres, status, reason,
-                    authorities, group_kind, quota_grade_from)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    authorities, group_kind, quota_grade_from, distance_measure, straight_metres)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, placements, 500, (ps, p) -> {
             ps.setLong(1, runId);
             ps.setString(2, p.caseNumber());
@@ -64,6 +65,8 @@ public class PlacementRepository {
             ps.setString(8, String.join(AUTHORITY_SEPARATOR, p.authorities()));
             ps.setString(9, p.groupKind() == null ? null : p.groupKind().name());
             ps.setObject(10, p.quotaGradeFrom(), Types.SMALLINT);
+            ps.setString(11, p.measure().name());
+            ps.setObject(12, p.straightMetres(), Types.INTEGER);
         });
     }
 
@@ -122,14 +125,17 @@ public class PlacementRepository {
 
     /** Every version of a pupil's placement, oldest run first, with the run's date and number. */
     public List<PlacementVersion> history(String caseNumber) {
-        record Stored(long runId, String schoolNumber, PlacementStatus status, String reason, Integer distanceMetres) {
+        record Stored(long runId, String schoolNumber, PlacementStatus status, String reason, Integer distanceMetres,
+                DistanceMeasure measure) {
         }
         List<Stored> stored = client.sql("""
-                SELECT run_id, school_number, status, reason, distance_metres FROM placement WHERE case_number = ?
+                SELECT run_id, school_number, status, reason, distance_metres, distance_measure FROM placement
+                WHERE case_number = ?
                 """).param(caseNumber)
                 .query((rs, n) -> new Stored(rs.getLong("run_id"), rs.getString("school_number"),
                         PlacementStatus.valueOf(rs.getString("status")), rs.getString("reason"),
-                        rs.getObject("distance_metres", Integer.class)))
+                        rs.getObject("distance_metres", Integer.class),
+                        DistanceMeasure.valueOf(rs.getString("distance_measure"))))
                 .list();
         Map<Long, PlanningRun> runById = runs.findAll(stored.stream().map(Stored::runId).toList());
         Map<String, String> schoolNames = new HashMap<>();
@@ -142,7 +148,7 @@ public class PlacementRepository {
                             version.schoolNumber(), number -> schools.find(number).map(School::name).orElse(null));
                     return new PlacementVersion(run.id(), run.planningDate(), run.runNumber(), run.startedAt(),
                             run.publishedAt(), version.schoolNumber(), schoolName, version.status(), version.reason(),
-                            version.distanceMetres());
+                            version.distanceMetres(), version.measure().label());
                 }).toList();
     }
 
@@ -204,10 +210,14 @@ public class PlacementRepository {
         return counts;
     }
 
-    /** One version of a pupil's placement: the plan of one run. */
+    /**
+     * One version of a pupil's placement: the plan of one run.
+     *
+     * @param distanceMeasure "Luftlinie" or "Fußweg": how {@code distanceMetres} was measured
+     */
     public record PlacementVersion(long runId, LocalDate planningDate, int runNumber, OffsetDateTime startedAt,
             OffsetDateTime publishedAt, String schoolNumber, String schoolName, PlacementStatus status, String reason,
-            Integer distanceMetres) {
+            Integer distanceMetres, String distanceMeasure) {
     }
 
     public List<PlannedPlacement> findByRun(long runId) {
@@ -217,7 +227,9 @@ public class PlacementRepository {
                         rs.getInt("grade"), rs.getObject("distance_metres", Integer.class),
                         PlacementStatus.valueOf(rs.getString("status")), rs.getString("reason"),
                         List.of(rs.getString("authorities").split(Pattern.quote(AUTHORITY_SEPARATOR))),
-                        rs.getObject("quota_grade_from", Integer.class)))
+                        rs.getObject("quota_grade_from", Integer.class),
+                        DistanceMeasure.valueOf(rs.getString("distance_measure")),
+                        rs.getObject("straight_metres", Integer.class)))
                 .list();
     }
 }

@@ -78,7 +78,10 @@ class PlanExplainer {
                 int rank = placement.getCandidates().indexOf(quota);
                 List<SchoolQuota> wishedCandidates = placement.getCandidates().stream()
                         .filter(q -> placement.getProfile().wishedSchools().contains(q.getSchoolNumber())).toList();
-                String reason = ReasonTexts.placed(new ReasonTexts.PlacedFacts(rank, placement.distanceMetres(),
+                ReasonTexts.Way way = new ReasonTexts.Way(placement.distanceMetres(),
+                        pupil.address().position().distanceMetresTo(school.address().position()),
+                        problem.ways().measure(placement.getCaseNumber(), quota.getSchoolNumber()));
+                String reason = ReasonTexts.placed(new ReasonTexts.PlacedFacts(rank, way,
                         quota.getGroupKind(), wishRank, placement.hasWishes(), !wishedCandidates.isEmpty(),
                         wishedCandidates.stream().anyMatch(q -> hasRoom(q, used)),
                         placement.getCandidates().subList(0, Math.max(rank, 0)).stream()
@@ -91,7 +94,7 @@ class PlanExplainer {
                 if (fixing != null) {
                     status = fixing.action() == OverrideAction.BESTAETIGEN ? PlacementStatus.BESTAETIGT
                             : PlacementStatus.FEST_ZUGEWIESEN;
-                    reason = ReasonTexts.fixed(fixing, quota, fixedPerQuota.get(quota), placement.distanceMetres());
+                    reason = ReasonTexts.fixed(fixing, quota, fixedPerQuota.get(quota), way);
                 }
                 String before = published.get(placement.getCaseNumber());
                 if (fixing == null && before != null && !before.equals(quota.getSchoolNumber())) {
@@ -99,10 +102,10 @@ class PlanExplainer {
                 }
                 result.add(new PlannedPlacement(placement.getCaseNumber(), quota.getSchoolNumber(), quota.getGroupKind(),
                         eligibility.grade(), placement.distanceMetres(), status, reason, List.of(school.authority()),
-                        quota.getGradeFrom()));
+                        quota.getGradeFrom(), way.measure(), way.straightMetres()));
             } else {
                 String before = published.get(placement.getCaseNumber());
-                String reason = ReasonTexts.unplaced(unassignedCause(placement, eligibility));
+                String reason = ReasonTexts.unplaced(unassignedCause(placement, eligibility, problem.ways()));
                 if (before != null) {
                     reason = ReasonTexts.placeLost(before, moveCause(placement, before, active), reason);
                 }
@@ -156,13 +159,13 @@ class PlanExplainer {
         return result.isEmpty() ? List.of(Authorities.UNKNOWN) : List.copyOf(result);
     }
 
-    private static UnplacedCause unassignedCause(PupilPlacement placement, Eligibility eligibility) {
+    private static UnplacedCause unassignedCause(PupilPlacement placement, Eligibility eligibility, Ways ways) {
         if (eligibility.withoutCandidates() != null) {
             return eligibility.withoutCandidates();
         }
         List<SchoolQuota> candidates = placement.getCandidates();
         return new UnplacedCause.AllCandidatesFull(candidates.size(),
                 new UnplacedCause.Offer(eligibility.allowedForms(), eligibility.literacyGroup()), eligibility.grade(),
-                placement.distanceTo(candidates.get(candidates.size() - 1)));
+                placement.distanceTo(candidates.get(candidates.size() - 1)), ways.walking());
     }
 }

@@ -1,7 +1,9 @@
 package de.schulplatz.planning;
 
+import de.schulplatz.routing.DistanceMeasure;
 import de.schulplatz.schools.PlaceQuota;
 import de.schulplatz.schoolsystem.GroupKind;
+import de.schulplatz.schoolsystem.TravelCosts;
 import java.util.List;
 
 /**
@@ -15,13 +17,30 @@ import java.util.List;
  *                       pupil, for an unassigned one those responsible for the eligible school forms
  * @param quotaGradeFrom first grade of the quota the pupil takes (with school and group kind its key); null
  *                       when unassigned, and for plans stored before quotas were kept
+ * @param measure        how {@code distanceMetres} was measured (the walking route, or the straight line)
+ * @param straightMetres the straight line to the school; equal to {@code distanceMetres} when that is the
+ *                       straight line; null when unassigned
  */
 public record PlannedPlacement(String caseNumber, String schoolNumber, GroupKind groupKind, int grade,
         Integer distanceMetres, PlacementStatus status, String reason, List<String> authorities,
-        Integer quotaGradeFrom) {
+        Integer quotaGradeFrom, DistanceMeasure measure, Integer straightMetres) {
 
     public PlannedPlacement {
         authorities = List.copyOf(authorities);
+        if (measure == null) {
+            measure = DistanceMeasure.LUFTLINIE;
+        }
+        if (straightMetres == null && measure == DistanceMeasure.LUFTLINIE) {
+            straightMetres = distanceMetres;
+        }
+    }
+
+    /** A placement measured as the straight line. */
+    public PlannedPlacement(String caseNumber, String schoolNumber, GroupKind groupKind, int grade,
+            Integer distanceMetres, PlacementStatus status, String reason, List<String> authorities,
+            Integer quotaGradeFrom) {
+        this(caseNumber, schoolNumber, groupKind, grade, distanceMetres, status, reason, authorities, quotaGradeFrom,
+                DistanceMeasure.LUFTLINIE, distanceMetres);
     }
 
     /** An outcome without a place (unassigned, withdrawn): no quota. */
@@ -40,5 +59,10 @@ public record PlannedPlacement(String caseNumber, String schoolNumber, GroupKind
 
     public boolean isPlaced() {
         return schoolNumber != null;
+    }
+
+    /** Whether travel costs are reimbursed: the way (as measured) is beyond the grade's threshold. */
+    public boolean reimbursed() {
+        return distanceMetres != null && distanceMetres > TravelCosts.reimbursementThresholdMetres(grade);
     }
 }

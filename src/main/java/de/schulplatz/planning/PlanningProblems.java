@@ -4,6 +4,7 @@ import de.schulplatz.schoolsystem.RuleSettings;
 import de.schulplatz.overrides.OverrideRepository;
 import de.schulplatz.pupils.Pupil;
 import de.schulplatz.pupils.PupilRepository;
+import de.schulplatz.routing.WalkingRoutes;
 import de.schulplatz.schools.SchoolRepository;
 import java.time.LocalDate;
 import java.util.List;
@@ -37,9 +38,11 @@ class PlanningProblems {
     private final PlanningSettings settings;
     private final RuleSettings rules;
     private final WeightSettings weights;
+    private final WalkingRoutes routes;
 
     PlanningProblems(PupilRepository pupilRepository, SchoolRepository schools, OverrideRepository overrideRepository,
-            PlanningSettings settings, RuleSettings rules, WeightSettings weights) {
+            PlanningSettings settings, RuleSettings rules, WeightSettings weights, WalkingRoutes routes) {
+        this.routes = routes;
         this.pupilRepository = pupilRepository;
         this.schools = schools;
         this.overrideRepository = overrideRepository;
@@ -66,7 +69,7 @@ class PlanningProblems {
         ActiveOverrides active = ActiveOverrides.of(overrideRepository.active(), planningDate);
         List<Pupil> toPlan = leaveOutWithdrawn ? pupils.stream().filter(p -> !active.isWithdrawn(p.caseNumber())).toList()
                 : pupils;
-        CandidateFinder finder = new CandidateFinder(planningDate, settings, rules, weights);
+        CandidateFinder finder = new CandidateFinder(planningDate, settings, rules, weights, routes);
         var allSchools = schools.findAll();
         var allQuotas = schools.findAllQuotas();
         long started = System.nanoTime();

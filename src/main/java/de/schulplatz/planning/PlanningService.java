@@ -1,5 +1,7 @@
 package de.schulplatz.planning;
 
+import de.schulplatz.intake.ImportProblem;
+import de.schulplatz.intake.ImportRepository;
 import de.schulplatz.planning.domain.PlacementPlan;
 import de.schulplatz.planning.domain.PupilPlacement;
 import de.schulplatz.planning.domain.SchoolQuota;
@@ -28,14 +30,20 @@ public class PlanningService {
 
     private static final Logger log = LoggerFactory.getLogger(PlanningService.class);
 
+    /** The kind group of the planning's remarks in the Fehlerbericht, and the "file" they are about. */
+    static final String ROUTE_REMARKS = "routing";
+    static final String ROUTE_REMARKS_FILE = "Fußwegenetz (Planung)";
+
     private final PlanningProblems problems;
     private final PlacementRepository placements;
     private final PlacementSolving solving;
     private final PlanExplainer explainer;
     private final PlanStore store;
+    private final ImportRepository remarks;
 
     PlanningService(PlanningProblems problems, PlacementRepository placements, PlacementSolving solving,
-            PlanExplainer explainer, PlanStore store) {
+            PlanExplainer explainer, PlanStore store, ImportRepository remarks) {
+        this.remarks = remarks;
         this.problems = problems;
         this.placements = placements;
         this.solving = solving;
@@ -76,6 +84,7 @@ public class PlanningService {
 
         List<PlannedPlacement> outcomes = explainer.outcomes(best, loaded, published);
         store.save(runId, outcomes, best, explanation, solvingMillis, flow, loaded.problem().assumedSchoolSize());
+        remarks.replaceRemarks(runId, ROUTE_REMARKS, routeRemarks(loaded.problem().ways()));
         int placed = (int) outcomes.stream().filter(PlannedPlacement::isPlaced).count();
         int planned = plan.getPlacements().size();
         long firstFeasible = solved.firstFeasibleMillis() < 0 ? solvingMillis : solved.firstFeasibleMillis();
@@ -105,6 +114,23 @@ public class PlanningService {
             log.info("Run {}: starting from the published plan ({}), at least as good as the flow's plan ({})",
                     runId, publishedStart, flowStart);
         }
+    }
+
+    /**
+     * Fehlerbericht remarks on homes and schools that the foot network does not reach: their ways are the
+     * straight line, which the adviser should know (the address may be wrong, or the extract too small).
+     */
+    private static List<ImportProblem> routeRemarks(Ways ways) {
+        List<ImportProblem> result = new ArrayList<>();
+        ways.homesOffNetwork().stream().sorted().forEach(caseNumber -> result.add(new ImportProblem(
+                ImportProblem.Severity.HINWEIS, ROUTE_REMARKS_FILE, "Schüler", null, "Fallnummer", caseNumber,
+                "Wohnung liegt nicht am Fußwegenetz (mehr als die erlaubte Entfernung zum nächsten Weg oder außerhalb "
+                        + "der OSM-Datei): Schulwege dieses Kindes als Luftlinie gemessen")));
+        ways.schoolsOffNetwork().stream().sorted().forEach(schoolNumber -> result.add(new ImportProblem(
+                ImportProblem.Severity.HINWEIS, ROUTE_REMARKS_FILE, "Schulen", null, "Schulnummer", schoolNumber,
+                "Schule liegt nicht am Fußwegenetz (mehr als die erlaubte Entfernung zum nächsten Weg oder außerhalb "
+                        + "der OSM-Datei): Schulwege zu dieser Schule als Luftlinie gemessen")));
+        return result;
     }
 
     /** True once a plan of the run is saved completely (a restart after a stop keeps it instead of re-planning). */

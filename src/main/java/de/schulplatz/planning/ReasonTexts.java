@@ -5,6 +5,7 @@ import de.schulplatz.overrides.OverrideAction;
 import de.schulplatz.planning.domain.SchoolQuota;
 import de.schulplatz.schoolsystem.GroupKind;
 import de.schulplatz.schoolsystem.SchoolForm;
+import de.schulplatz.routing.DistanceMeasure;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -40,6 +41,22 @@ final class ReasonTexts {
         };
     }
 
+    /**
+     * A way to school as the reasons give it: "2,4 km" as the straight line (as before walking routes), with
+     * a route "Fußweg 2,4 km, Luftlinie 0,9 km".
+     */
+    record Way(int metres, int straightMetres, DistanceMeasure measure) {
+
+        static Way straight(int metres) {
+            return new Way(metres, metres, DistanceMeasure.LUFTLINIE);
+        }
+
+        String text() {
+            return measure == DistanceMeasure.FUSSWEG
+                    ? "Fußweg " + km(metres) + ", Luftlinie " + km(straightMetres) : km(metres);
+        }
+    }
+
     static String km(int metres) {
         return String.format(Locale.GERMAN, "%.1f km", metres / 1000.0);
     }
@@ -57,9 +74,17 @@ final class ReasonTexts {
      * @param wishHadRoom     a wished candidate still has a free place in the final plan
      * @param nearerHadRoom   a nearer candidate still has a free place in the final plan
      */
-    record PlacedFacts(int rank, int metres, GroupKind groupKind, int wishRank, boolean hadWishes,
+    record PlacedFacts(int rank, Way way, GroupKind groupKind, int wishRank, boolean hadWishes,
             boolean wishPossible, boolean wishHadRoom, boolean nearerHadRoom, boolean siblingHere,
             int thresholdMetres, boolean outsideMunicipality, String heritageLanguage) {
+
+        /** A placement measured as the straight line. */
+        PlacedFacts(int rank, int metres, GroupKind groupKind, int wishRank, boolean hadWishes,
+                boolean wishPossible, boolean wishHadRoom, boolean nearerHadRoom, boolean siblingHere,
+                int thresholdMetres, boolean outsideMunicipality, String heritageLanguage) {
+            this(rank, Way.straight(metres), groupKind, wishRank, hadWishes, wishPossible, wishHadRoom, nearerHadRoom,
+                    siblingHere, thresholdMetres, outsideMunicipality, heritageLanguage);
+        }
     }
 
     static String placed(PlacedFacts facts) {
@@ -70,7 +95,7 @@ final class ReasonTexts {
             case IFK -> " mit Internationaler Förderklasse";
         };
         parts.add(ordinal(facts.rank()) + " passende Schule" + group + (facts.rank() == 0 ? " mit freiem Platz" : "")
-                + ", " + km(facts.metres()));
+                + ", " + facts.way().text());
         if (facts.wishRank() >= 0) {
             parts.add("Wunsch " + (facts.wishRank() + 1) + " erfüllt");
         } else if (facts.hadWishes() && facts.wishHadRoom()) {
@@ -88,8 +113,9 @@ final class ReasonTexts {
                     ? "eine nähere Schule hätte Platz; gewählt für eine gleichmäßigere Verteilung oder die Wohngemeinde"
                     : "näher gelegene Plätze sind an andere Kinder vergeben");
         }
-        if (facts.metres() > facts.thresholdMetres()) {
-            parts.add("Schulweg über " + km(facts.thresholdMetres()) + ": Fahrkosten werden erstattet");
+        if (facts.way().metres() > facts.thresholdMetres()) {
+            parts.add((facts.way().measure() == DistanceMeasure.FUSSWEG ? "Fußweg über " : "Schulweg über ")
+                    + km(facts.thresholdMetres()) + ": Fahrkosten werden erstattet");
         }
         if (facts.outsideMunicipality()) {
             parts.add("außerhalb der Wohngemeinde");
@@ -101,10 +127,14 @@ final class ReasonTexts {
     }
 
     /** Begründung of a pinned or confirmed pupil: who decided, when, why; and a warning when over capacity. */
-    static String fixed(Override fixing, SchoolQuota quota, long fixedHere, int metres) {
+    static String fixed(Override fixing, SchoolQuota quota, long fixedHere, int straightMetres) {
+        return fixed(fixing, quota, fixedHere, Way.straight(straightMetres));
+    }
+
+    static String fixed(Override fixing, SchoolQuota quota, long fixedHere, Way way) {
         String what = fixing.action() == OverrideAction.BESTAETIGEN ? "bestätigt (Aufnahme durch die Schule)" : "fest zugewiesen";
         String text = what + " von " + fixing.createdBy() + " am " + fixing.createdAt().toLocalDate().format(DATE)
-                + " (Korrektur Nr. " + fixing.id() + "): " + fixing.reason() + "; " + km(metres);
+                + " (Korrektur Nr. " + fixing.id() + "): " + fixing.reason() + "; " + way.text();
         if (fixedHere > quota.getFreePlaces()) {
             text += "; Achtung: feste Zuweisungen überschreiten die freien Plätze (" + fixedHere + " fest vergeben, "
                     + quota.getFreePlaces() + " frei gemeldet)";
@@ -147,13 +177,14 @@ final class ReasonTexts {
         }
         if (cause instanceof UnplacedCause.BeyondDistanceLimit far) {
             return "keine Schule " + offer(far.offer()) + " mit freiem Platz in Jahrgang " + far.grade() + " innerhalb "
-                    + km(far.limitMetres()) + " (nächste: " + km(far.nearestMetres()) + ")";
+                    + (far.byRoute() ? km(far.limitMetres()) + " Fußweg (nächste: Luftlinie " + km(far.nearestMetres())
+                            + ", Fußweg weiter)" : km(far.limitMetres()) + " (nächste: " + km(far.nearestMetres()) + ")");
         }
         if (cause instanceof UnplacedCause.AllCandidatesFull full) {
             String schools = full.candidates() == 1 ? "die einzige passende Schule "
                     : "alle " + full.candidates() + " passenden Schulen ";
             return schools + offer(full.offer()) + " für Jahrgang " + full.grade() + " bis " + km(full.farthestMetres())
-                    + " Entfernung " + (full.candidates() == 1 ? "ist" : "sind") + " voll";
+                    + (full.byRoute() ? " Fußweg " : " Entfernung ") + (full.candidates() == 1 ? "ist" : "sind") + " voll";
         }
         throw new IllegalArgumentException("no wording for " + cause.getClass().getSimpleName());
     }

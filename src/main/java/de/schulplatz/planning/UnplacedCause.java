@@ -59,11 +59,30 @@ sealed interface UnplacedCause {
     record NoBarrierFreeSchool(Offer offer, int grade) implements UnplacedCause {
     }
 
-    /** Free places exist only beyond the distance limit. */
-    record BeyondDistanceLimit(Offer offer, int grade, int limitMetres, int nearestMetres) implements UnplacedCause {
+    /**
+     * Free places exist only beyond the distance limit.
+     *
+     * @param byRoute the limit is a walking route's; the nearest school is then given as the straight line
+     *                (its route is longer still)
+     */
+    record BeyondDistanceLimit(Offer offer, int grade, int limitMetres, int nearestMetres, boolean byRoute)
+            implements UnplacedCause {
+
+        BeyondDistanceLimit(Offer offer, int grade, int limitMetres, int nearestMetres) {
+            this(offer, grade, limitMetres, nearestMetres, false);
+        }
     }
 
-    /** The pupil had candidates, and the plan fills them all. */
-    record AllCandidatesFull(int candidates, Offer offer, int grade, int farthestMetres) implements UnplacedCause {
+    /**
+     * The pupil had candidates, and the plan fills them all.
+     *
+     * @param byRoute the farthest candidate's distance is a walking route's
+     */
+    record AllCandidatesFull(int candidates, Offer offer, int grade, int farthestMetres, boolean byRoute)
+            implements UnplacedCause {
+
+        AllCandidatesFull(int candidates, Offer offer, int grade, int farthestMetres) {
+            this(candidates, offer, grade, farthestMetres, false);
+        }
     }
 }

@@ -1,0 +1,131 @@
+package de.schulplatz.batch;
+
+import de.schulplatz.geo.GeoPoint;
+import de.schulplatz.support.OsmNetworks;
+import de.schulplatz.support.TestWorkbooks;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+
+/**
+ * A river with one bridge 2.5 km upstream (see {@link OsmNetworks#riverWithOneBridge}). Grundschule A stands
+ * 300 m from K-1 across the river, Grundschule B 900 m away on K-1's bank; each has one place, and K-2 lives
+ * 200 m north of K-1. By line K-1 belongs in A and K-2 in B; by route A is 5.3 km from K-1 and 5.1 km from
+ * K-2, so the plan puts K-1 into B and K-2, across the river, into A with its travel costs reimbursed. K-3
+ * (grade 7) lives 550 m beyond the end of the streets, off the network, near Realschule D.
+ */
+final class RiverCrossing {
+
+    static final LocalDate DAY = LocalDate.of(2026, 11, 21);
+    static final int BRIDGE_NORTH = 2500;
+    static final String SCHOOL_A = "100001";
+    static final String SCHOOL_B = "100002";
+    static final String SCHOOL_D = "100003";
+
+    private RiverCrossing() {
+    }
+
+    static Path network(Path file) {
+        return OsmNetworks.riverWithOneBridge(file, BRIDGE_NORTH);
+    }
+
+    static Path input(Path folder) {
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        TestWorkbooks schools = new TestWorkbooks();
+        var schoolSheet = schools.sheet("Schulen", "Schulnummer", "Name", "Schulform", "Breitengrad", "Längengrad",
+                "Gemeindeschlüssel").header();
+        var places = schools.sheet("Freie Plätze", "Schulnummer", "Jahrgang von", "Jahrgang bis", "Freie Plätze")
+                .header();
+        school(schoolSheet, SCHOOL_A, "Grundschule A am Ostufer", "GS", OsmNetworks.at(150, 0));
+        school(schoolSheet, SCHOOL_B, "Grundschule B am Westufer", "GS", OsmNetworks.at(-1050, 0));
+        school(schoolSheet, SCHOOL_D, "Realschule D", "RS", OsmNetworks.at(-1450, 2950));
+        places.row(SCHOOL_A, 1, 4, 1).row(SCHOOL_B, 1, 4, 1).row(SCHOOL_D, 5, 10, 1);
+        schools.writeTo(folder.resolve("schulen.xlsx"));
+
+        var pupils = new TestWorkbooks().sheet("Schüler", "Fallnummer", "Nachname", "Vorname", "Geburtsdatum",
+                "Breitengrad", "Längengrad").header();
+        pupil(pupils, "K-1", "Eins", LocalDate.of(2018, 3, 3), OsmNetworks.at(-150, 0));
+        pupil(pupils, "K-2", "Zwei", LocalDate.of(2018, 4, 4), OsmNetworks.at(-150, 200));
+        pupil(pupils, "K-3", "Drei", LocalDate.of(2014, 5, 5), OsmNetworks.at(-1450, 3550));
+        pupils.done().writeTo(folder.resolve("schueler.xlsx"));
+        return folder;
+    }
+
+    private static void school(TestWorkbooks.SheetBuilder sheet, String number, String name, String form, GeoPoint at) {
+        sheet.row(number, name, form, at.latitude(), at.longitude(), "05766020");
+    }
+
+    private static void pupil(TestWorkbooks.SheetBuilder sheet, String caseNumber, String name, LocalDate born,
+            GeoPoint at) {
+        sheet.row(caseNumber, name, "Kind", born, at.latitude(), at.longitude());
+    }
+
+    /** placements.csv by case number: its columns by header. */
+    static Map<String, Map<String, String>> placements(Path out) throws IOException {
+        List<String> lines = Files.readAllLines(out.resolve("placements.csv"));
+        String[] header = lines.get(0).split(";", -1);
+        Map<String, Map<String, String>> result = new HashMap<>();
+        for (String line : lines.subList(1, lines.size())) {
+            String[] fields = line.split(";", -1);
+            Map<String, String> row = new HashMap<>();
+            for (int i = 0; i < header.length; i++) {
+                row.put(header[i], fields[i]);
+            }
+            result.put(fields[0], row);
+        }
+        return result;
+    }
+
+    /** The row of a case on a list's school sheets, by header. */
+    static Map<String, String> listRow(Path list, String caseNumber) throws Exception {
+        DataFormatter formatter = new DataFormatter();
+        try (Workbook workbook = WorkbookFactory.create(list.toFile(), null, true)) {
+            for (Sheet sheet : workbook) {
+                Row header = sheet.getRow(0);
+                for (Row row : sheet) {
+                    if (row.getRowNum() > 0 && caseNumber.equals(formatter.formatCellValue(row.getCell(0)))
+                            && header.getCell(0).getStringCellValue().equals("Fallnummer")
+                            && "Begründung".equals(formatter.formatCellValue(header.getCell(header.getLastCellNum() - 1)))) {
+                        Map<String, String> result = new HashMap<>();
+                        for (int i = 0; i < header.getLastCellNum(); i++) {
+                            result.put(formatter.formatCellValue(header.getCell(i)), formatter.formatCellValue(row.getCell(i)));
+                        }
+                        return result;
+                    }
+                }
+            }
+        }
+        return Map.of();
+    }
+
+    /** A row of a workbook's sheet whose first cell is {@code first}, as texts. */
+    static List<String> row(Path workbookFile, String sheetName, String first) throws Exception {
+        DataFormatter formatter = new DataFormatter();
+        try (Workbook workbook = WorkbookFactory.create(workbookFile.toFile(), null, true)) {
+            for (Row row : workbook.getSheet(sheetName)) {
+                if (formatter.formatCellValue(row.getCell(0)).equals(first)) {
+                    List<String> cells = new java.util.ArrayList<>();
+                    for (int i = 0; i < row.getLastCellNum(); i++) {
+                        cells.add(formatter.formatCellValue(row.getCell(i)));
+                    }
+                    return cells;
+                }
+            }
+        }
+        return List.of();
+    }
+}
