@@ -39,7 +39,8 @@ class TableOwnershipTest {
             Map.entry("placement", "planning"),
             Map.entry("run_quota", "planning"),
             Map.entry("planning_run", "runs"),
-            Map.entry("run_constraint_score", "runs"));
+            Map.entry("run_constraint_score", "runs"),
+            Map.entry("walking_route", "routing"));
 
     private static final Pattern CREATE_TABLE = Pattern.compile("(?i)create table (?:if not exists )?([a-z_]+)");
 

@@ -49,9 +49,11 @@ class Benchmark {
     private final PlacementRepository placements;
     private final SchoolRepository schools;
     private final PlanComparisons comparisons;
+    private final RouteBenchmark routeBenchmark;
 
     Benchmark(PlacementRunner runner, RunRepository runs, PlacementRepository placements, SchoolRepository schools,
-            PlanComparisons comparisons) {
+            PlanComparisons comparisons, RouteBenchmark routeBenchmark) {
+        this.routeBenchmark = routeBenchmark;
         this.runner = runner;
         this.runs = runs;
         this.placements = placements;
@@ -65,6 +67,10 @@ class Benchmark {
      */
     static void prepare(String[] args) {
         CommandLine.Options options = CommandLine.Options.parse(List.of(args).subList(1, args.length));
+        if (options.optional("routes") != null) {
+            RouteBenchmark.prepare(options);
+            return;
+        }
         String size = options.required("size");
         int seconds = options.integer("seconds", 60);
         System.setProperty("schulplatz.database.data-directory", "");
@@ -86,6 +92,9 @@ class Benchmark {
     }
 
     int run(CommandLine.Options options) throws Exception {
+        if (options.optional("routes") != null) {
+            return routeBenchmark.run(options);
+        }
         String size = options.required("size");
         Path work = work(options);
         LocalDate date = SampleDataGenerator.SCHOOL_YEAR.firstDay();

@@ -67,6 +67,9 @@ public class CommandLine implements ApplicationRunner, ExitCodeGenerator {
                         [--work ORDNER] [--seed 42]
                   Leistungsmessung: erzeugt die Eingabe, importiert in eine neue Datenbank, plant, exportiert,
                   vergleicht mit der Greedy-Zuteilung und gibt eine Tabellenzeile aus (docs/performance.md).
+              benchmark --routes OSM-DATEI [--pupils 300] [--schools 200] [--candidates 50] [--seed 42]
+                  Misst die Fußwege: Netz bauen, Wege je Sekunde für zufällige Wohnungen und Schulen im Auszug,
+                  zweiter Lauf aus der Datenbank (docs/performance.md).
               reference-data --shared ORDNER --output ORDNER
                   Leitet Gemeinde-Mittelpunkte und PLZ-Zuordnung aus den amtlichen Daten ab (Entwickler).
             """;

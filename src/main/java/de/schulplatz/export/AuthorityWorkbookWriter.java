@@ -27,9 +27,11 @@ final class AuthorityWorkbookWriter {
 
     static final String SUMMARY_SHEET = "Übersicht";
     static final String UNASSIGNED_SHEET = "Nicht zugewiesen";
+    /** Status on the waiting list of a placed pupil whose school is not reachable by public transport. */
+    static final String UNREACHABLE_STATUS = "zugewiesen, ÖPNV nicht zumutbar";
     static final List<String> PUPIL_HEADERS = List.of("Fallnummer", "Nachname", "Vorname", "Geburtsdatum",
             "Geschlecht", "Jahrgang", "Familiensprache", "Weitere Sprachen", "Entfernung (km)", "Gemessen als",
-            "Luftlinie (km)", "Fahrkosten erstattet", "Lage ungefähr", "Status", "Begründung");
+            "Luftlinie (km)", "Fahrkosten erstattet", "ÖPNV-Prüfung", "Lage ungefähr", "Status", "Begründung");
     static final List<String> UNASSIGNED_HEADERS = List.of("Fallnummer", "Nachname", "Vorname", "Geburtsdatum",
             "Geschlecht", "Jahrgang", "Wohnort", "Familiensprache", "Empfohlene Schulformen", "Registriert am",
             "Status", "Grund");
@@ -59,7 +61,7 @@ final class AuthorityWorkbookWriter {
                     writeSchool(styles, data, sheetName(school, usedNames), pupils);
                 }
             }
-            writeUnassigned(styles, data, list.unassigned());
+            writeUnassigned(styles, data, list.unassigned(), placedBySchool);
             ChangesSheet.write(styles, data, changes, list.authority());
             AnalysisSheet.write(styles, data, figures, data.constraintScores());
             CorrectionsSheet.write(styles);
@@ -97,22 +99,39 @@ final class AuthorityWorkbookWriter {
                     placement.grade(), pupil.familyLanguage(), pupil.otherLanguages(),
                     placement.distanceMetres() / 1000.0, placement.measure().label(),
                     placement.straightMetres() / 1000.0, placement.reimbursed() ? "ja" : "nein",
+                    placement.transit() == null ? "" : placement.transit().text(),
                     pupil.address().approximate() ? "ja" : "nein",
                     placement.status().label(), placement.reason());
         }
         sheet.finish();
     }
 
-    private static void writeUnassigned(WorkbookStyles styles, RunData data, List<PlannedPlacement> unassigned) {
+    /**
+     * The waiting list: the unassigned pupils, then the placed ones whose school the public-transport check
+     * found not reachable (they hold a place, but the authority must decide on them too).
+     */
+    private static void writeUnassigned(WorkbookStyles styles, RunData data, List<PlannedPlacement> unassigned,
+            Map<String, List<PlannedPlacement>> placedBySchool) {
         TableSheet sheet = TableSheet.create(styles, UNASSIGNED_SHEET, UNASSIGNED_HEADERS);
         for (PlannedPlacement placement : unassigned) {
-            Pupil pupil = data.pupil(placement);
-            String forms = pupil.recommendedForms().stream().sorted().map(Enum::name).collect(Collectors.joining(", "));
-            sheet.row(pupil.caseNumber(), pupil.lastName(), pupil.firstName(), pupil.birthDate(), pupil.sex(),
-                    placement.grade(), pupil.address().city(), pupil.familyLanguage(), forms, pupil.registeredDate(),
-                    placement.status().label(), placement.reason());
+            unassignedRow(sheet, data, placement, placement.status().label(), placement.reason());
         }
+        placedBySchool.values().stream().flatMap(List::stream).filter(PlannedPlacement::unreachableByTransit)
+                .sorted(Comparator.comparing(PlannedPlacement::caseNumber))
+                .forEach(placement -> unassignedRow(sheet, data, placement, UNREACHABLE_STATUS,
+                        "zugewiesen an " + placement.schoolNumber() + " "
+                                + data.schools().get(placement.schoolNumber()).name() + "; ÖPNV "
+                                + placement.transit().text()));
         sheet.finish();
+    }
+
+    private static void unassignedRow(TableSheet sheet, RunData data, PlannedPlacement placement, String status,
+            String reason) {
+        Pupil pupil = data.pupil(placement);
+        String forms = pupil.recommendedForms().stream().sorted().map(Enum::name).collect(Collectors.joining(", "));
+        sheet.row(pupil.caseNumber(), pupil.lastName(), pupil.firstName(), pupil.birthDate(), pupil.sex(),
+                placement.grade(), pupil.address().city(), pupil.familyLanguage(), forms, pupil.registeredDate(),
+                status, reason);
     }
 
     /** "123456 Kurzname", at most 31 characters and unique, as Excel requires. */

@@ -10,14 +10,15 @@ import java.util.Locale;
 
 /**
  * {@code placements.csv}: one line per planned pupil, UTF-8, separated by ";", for other programs.
- * Columns: Fallnummer;Schulnummer;Jahrgang;Entfernung_km;Status;Messung;Luftlinie_km (Schulnummer and the
- * distances empty when unassigned). Entfernung_km is the Schulweg the plan used, measured as Messung says
+ * Columns: Fallnummer;Schulnummer;Jahrgang;Entfernung_km;Status;Messung;Luftlinie_km;OePNV_zumutbar
+ * (Schulnummer and the distances empty when unassigned; OePNV_zumutbar ja/nein where the public-transport
+ * check ran, else empty). Entfernung_km is the Schulweg the plan used, measured as Messung says
  * (Luftlinie or Fußweg); the two columns at the end came with walking routes, so older readers keep working.
  */
 final class PlacementsCsvWriter {
 
     static final String FILE_NAME = "placements.csv";
-    static final String HEADER = "Fallnummer;Schulnummer;Jahrgang;Entfernung_km;Status;Messung;Luftlinie_km";
+    static final String HEADER = "Fallnummer;Schulnummer;Jahrgang;Entfernung_km;Status;Messung;Luftlinie_km;OePNV_zumutbar";
 
     private PlacementsCsvWriter() {
     }
@@ -33,7 +34,8 @@ final class PlacementsCsvWriter {
                     km(placement.distanceMetres()),
                     placement.status().name(),
                     placement.isPlaced() ? placement.measure().label() : "",
-                    km(placement.straightMetres())));
+                    km(placement.straightMetres()),
+                    placement.transit() == null ? "" : placement.transit().reachable() ? "ja" : "nein"));
             writer.write("\n");
         }
         writer.flush();

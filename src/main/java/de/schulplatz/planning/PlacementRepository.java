@@ -4,6 +4,7 @@ import de.schulplatz.pupils.Pupil;
 import de.schulplatz.pupils.PupilRepository;
 import de.schulplatz.runs.PlanningRun;
 import de.schulplatz.routing.DistanceMeasure;
+import de.schulplatz.routing.TransitCheck;
 import de.schulplatz.runs.RunRepository;
 import de.schulplatz.schools.School;
 import de.schulplatz.schools.SchoolRepository;
@@ -52,8 +53,9 @@ public class PlacementRepository {
         client.sql("DELETE FROM placement WHERE run_id = ?").param(runId).update();
         jdbc.batchUpdate("""
                 INSERT INTO placement (run_id, case_number, school_number, grade, distance_metres, status, reason,
-                    authorities, group_kind, quota_grade_from, distance_measure, straight_metres)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    authorities, group_kind, quota_grade_from, distance_measure, straight_metres, transit_reachable,
+                    transit_text)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, placements, 500, (ps, p) -> {
             ps.setLong(1, runId);
             ps.setString(2, p.caseNumber());
@@ -67,6 +69,8 @@ public class PlacementRepository {
             ps.setObject(10, p.quotaGradeFrom(), Types.SMALLINT);
             ps.setString(11, p.measure().name());
             ps.setObject(12, p.straightMetres(), Types.INTEGER);
+            ps.setObject(13, p.transit() == null ? null : p.transit().reachable(), Types.BOOLEAN);
+            ps.setString(14, p.transit() == null ? null : p.transit().text());
         });
     }
 
@@ -229,7 +233,9 @@ public class PlacementRepository {
                         List.of(rs.getString("authorities").split(Pattern.quote(AUTHORITY_SEPARATOR))),
                         rs.getObject("quota_grade_from", Integer.class),
                         DistanceMeasure.valueOf(rs.getString("distance_measure")),
-                        rs.getObject("straight_metres", Integer.class)))
+                        rs.getObject("straight_metres", Integer.class),
+                        rs.getString("transit_text") == null ? null
+                                : new TransitCheck.Verdict(rs.getBoolean("transit_reachable"), rs.getString("transit_text"))))
                 .list();
     }
 }

@@ -1,6 +1,7 @@
 package de.schulplatz.planning;
 
 import de.schulplatz.routing.DistanceMeasure;
+import de.schulplatz.routing.TransitCheck;
 import de.schulplatz.schools.PlaceQuota;
 import de.schulplatz.schoolsystem.GroupKind;
 import de.schulplatz.schoolsystem.TravelCosts;
@@ -20,10 +21,32 @@ import java.util.List;
  * @param measure        how {@code distanceMetres} was measured (the walking route, or the straight line)
  * @param straightMetres the straight line to the school; equal to {@code distanceMetres} when that is the
  *                       straight line; null when unassigned
+ * @param transit        the public-transport check of the school (pupils beyond the walking threshold, with a
+ *                       timetable configured); null when not checked
  */
 public record PlannedPlacement(String caseNumber, String schoolNumber, GroupKind groupKind, int grade,
         Integer distanceMetres, PlacementStatus status, String reason, List<String> authorities,
-        Integer quotaGradeFrom, DistanceMeasure measure, Integer straightMetres) {
+        Integer quotaGradeFrom, DistanceMeasure measure, Integer straightMetres, TransitCheck.Verdict transit) {
+
+    /** A placement without the public-transport check. */
+    public PlannedPlacement(String caseNumber, String schoolNumber, GroupKind groupKind, int grade,
+            Integer distanceMetres, PlacementStatus status, String reason, List<String> authorities,
+            Integer quotaGradeFrom, DistanceMeasure measure, Integer straightMetres) {
+        this(caseNumber, schoolNumber, groupKind, grade, distanceMetres, status, reason, authorities, quotaGradeFrom,
+                measure, straightMetres, null);
+    }
+
+    /** The same placement with the check's verdict; a school not reachable says so in the reason too. */
+    public PlannedPlacement withTransit(TransitCheck.Verdict verdict) {
+        String withVerdict = verdict.reachable() ? reason : reason + "; ÖPNV " + verdict.text();
+        return new PlannedPlacement(caseNumber, schoolNumber, groupKind, grade, distanceMetres, status, withVerdict,
+                authorities, quotaGradeFrom, measure, straightMetres, verdict);
+    }
+
+    /** True when the check found the school not reachable by public transport. */
+    public boolean unreachableByTransit() {
+        return transit != null && !transit.reachable();
+    }
 
     public PlannedPlacement {
         authorities = List.copyOf(authorities);

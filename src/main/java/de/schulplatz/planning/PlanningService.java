@@ -40,10 +40,12 @@ public class PlanningService {
     private final PlanExplainer explainer;
     private final PlanStore store;
     private final ImportRepository remarks;
+    private final TransitReachability transit;
 
     PlanningService(PlanningProblems problems, PlacementRepository placements, PlacementSolving solving,
-            PlanExplainer explainer, PlanStore store, ImportRepository remarks) {
+            PlanExplainer explainer, PlanStore store, ImportRepository remarks, TransitReachability transit) {
         this.remarks = remarks;
+        this.transit = transit;
         this.problems = problems;
         this.placements = placements;
         this.solving = solving;
@@ -82,7 +84,8 @@ public class PlanningService {
         log.info("Run {}: solved in {} ms, score {}{}", runId, solvingMillis, score,
                 solved.provenOptimal() ? " (proven optimal)" : "");
 
-        List<PlannedPlacement> outcomes = explainer.outcomes(best, loaded, published);
+        List<PlannedPlacement> outcomes = transit.apply(explainer.outcomes(best, loaded, published), loaded.pupils(),
+                loaded.problem().schools(), planningDate);
         store.save(runId, outcomes, best, explanation, solvingMillis, flow, loaded.problem().assumedSchoolSize());
         remarks.replaceRemarks(runId, ROUTE_REMARKS, routeRemarks(loaded.problem().ways()));
         int placed = (int) outcomes.stream().filter(PlannedPlacement::isPlaced).count();

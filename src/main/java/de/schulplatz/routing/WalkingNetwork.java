@@ -150,6 +150,26 @@ final class WalkingNetwork implements AutoCloseable {
         return hopper.getBaseGraph().getNodes();
     }
 
+    int edges() {
+        return hopper.getBaseGraph().getEdges();
+    }
+
+    /** The network's bounding box: min latitude, max latitude, min longitude, max longitude. */
+    double[] bounds() {
+        var box = hopper.getBaseGraph().getBounds();
+        return new double[] {box.minLat, box.maxLat, box.minLon, box.maxLon};
+    }
+
+    /**
+     * One route query of GraphHopper's own from home to school (bidirectional search, for the measurements'
+     * comparison with the trees); -1 when there is none.
+     */
+    int pairDistance(GeoPoint home, GeoPoint school) {
+        var response = hopper.route(new com.graphhopper.GHRequest(home.latitude(), home.longitude(), school.latitude(),
+                school.longitude()).setProfile(PROFILE));
+        return response.hasErrors() ? -1 : (int) Math.round(response.getBest().getDistance());
+    }
+
     @Override
     public void close() {
         hopper.close();

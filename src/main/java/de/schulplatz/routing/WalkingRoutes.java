@@ -184,13 +184,39 @@ public class WalkingRoutes implements DisposableBean {
             network = null;
         }
         long started = System.nanoTime();
-        network = GraphFolder.open(Path.of(settings.osmFile()), Path.of(settings.graphDirectory()), version,
-                settings.minNetworkSize(), settings.maxSnapMetres());
+        Path osmFile = Path.of(settings.osmFile());
+        network = GraphFolder.open(Path.of(settings.graphDirectory()), version, folder -> WalkingNetwork.openOrBuild(
+                osmFile, folder, settings.minNetworkSize(), settings.maxSnapMetres()));
         networkVersion = version;
         int dropped = store.deleteOtherVersions(version);
         log.info("Foot network {} ready in {} ms ({}); {} routes of other versions removed", version,
                 (System.nanoTime() - started) / 1_000_000, network.size(), dropped);
         return network;
+    }
+
+    /**
+     * The foot network of the configured extract, for the measurements.
+     *
+     * @param millis    to build (first use of an extract) or load it
+     * @param bytes     of its graph folder
+     * @param bounds    min latitude, max latitude, min longitude, max longitude
+     */
+    public record NetworkFigures(String version, int nodes, int edges, long bytes, long millis, double[] bounds) {
+    }
+
+    /** Builds or loads the network now (else the first routes to compute do) and describes it. */
+    public NetworkFigures prepare() {
+        long started = System.nanoTime();
+        String version = graphVersion();
+        WalkingNetwork walking = network(version);
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        return new NetworkFigures(version, walking.nodes(), walking.edges(),
+                GraphFolder.size(Path.of(settings.graphDirectory()).resolve(version)), millis, walking.bounds());
+    }
+
+    /** GraphHopper's own route query for one pair, for the measurements; -1 without a route. */
+    public int singleQuery(GeoPoint home, GeoPoint school) {
+        return network(graphVersion()).pairDistance(home, school);
     }
 
     /** Deletes stored routes from homes no pupil has any more (a home position is personal data). */

@@ -43,7 +43,8 @@ class PlanTable {
      */
     public record Row(String caseNumber, String lastName, String firstName, int grade, PlacementStatus status,
             String schoolNumber, String schoolName, String schoolForm, String municipality, String groupKind,
-            Integer distanceMetres, String reason, List<String> authorities, long waitingDays, boolean compulsory) {
+            Integer distanceMetres, String reason, List<String> authorities, long waitingDays, boolean compulsory,
+            String transit, boolean unreachableByTransit) {
 
         public String statusText() {
             return status.label();
@@ -140,7 +141,8 @@ class PlanTable {
                 placement.schoolNumber(), school == null ? null : school.name(),
                 school == null ? null : school.form().germanName(), municipality,
                 placement.groupKind() == null ? null : placement.groupKind().label(), placement.distanceMetres(),
-                placement.reason(), placement.authorities(), waitingDays, compulsory);
+                placement.reason(), placement.authorities(), waitingDays, compulsory,
+                placement.transit() == null ? null : placement.transit().text(), placement.unreachableByTransit());
     }
 
     String municipalityName(Address address) {

@@ -46,8 +46,11 @@ class WaitingListController {
                 .filter(row -> row.status() == PlacementStatus.NICHT_ZUGEWIESEN)
                 .sorted(URGENCY)
                 .toList();
+        // Placed, but the public-transport check found the school not reachable: the authority decides on them too.
+        List<Row> unreachable = plan.rows().stream().filter(Row::unreachableByTransit).sorted(URGENCY).toList();
         model.addAttribute("run", plan.run());
         model.addAttribute("waiting", waiting);
+        model.addAttribute("unreachable", unreachable);
         audit.record(user.getUsername(), "Warteliste gelesen (Arbeitsbereich)", "Lauf " + plan.run().id(),
                 waiting.size() + " Zeilen");
         return "nicht-zugewiesen";

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
@@ -37,6 +38,43 @@ final class RiverCrossing {
 
     static Path network(Path file) {
         return OsmNetworks.riverWithOneBridge(file, BRIDGE_NORTH);
+    }
+
+    /**
+     * A GTFS feed with a bus across the river between stops near K-2 and near A, running only from 9:00 to
+     * 18:00: too late for lessons at 8:00, and the walk (5.1 km) is longer than the 30 minutes allowed to a stop.
+     */
+    static Path lateBus(Path folder) {
+        GeoPoint west = OsmNetworks.at(-150, 300);
+        GeoPoint east = OsmNetworks.at(150, 100);
+        StringBuilder trips = new StringBuilder("route_id,service_id,trip_id\n");
+        StringBuilder times = new StringBuilder("trip_id,arrival_time,departure_time,stop_id,stop_sequence\n");
+        int trip = 0;
+        for (int hour = 9; hour < 18; hour++) {
+            for (String[] leg : new String[][] {{"W", "E"}, {"E", "W"}}) {
+                trip++;
+                trips.append("L1,WD,T").append(trip).append('\n');
+                times.append(String.format(Locale.ROOT, "T%d,%02d:00:00,%02d:00:00,%s,1%n", trip, hour, hour, leg[0]));
+                times.append(String.format(Locale.ROOT, "T%d,%02d:05:00,%02d:05:00,%s,2%n", trip, hour, hour, leg[1]));
+            }
+        }
+        try {
+            Files.createDirectories(folder);
+            Files.writeString(folder.resolve("agency.txt"),
+                    "agency_id,agency_name,agency_url,agency_timezone\nBUS,Testbus,https://example.org,Europe/Berlin\n");
+            Files.writeString(folder.resolve("stops.txt"), String.format(Locale.ROOT,
+                    "stop_id,stop_name,stop_lat,stop_lon%nW,Westufer,%.7f,%.7f%nE,Ostufer,%.7f,%.7f%n",
+                    west.latitude(), west.longitude(), east.latitude(), east.longitude()));
+            Files.writeString(folder.resolve("routes.txt"),
+                    "route_id,agency_id,route_short_name,route_long_name,route_type\nL1,BUS,1,Fähre,3\n");
+            Files.writeString(folder.resolve("calendar.txt"), "service_id,monday,tuesday,wednesday,thursday,friday,"
+                    + "saturday,sunday,start_date,end_date\nWD,1,1,1,1,1,0,0,20260101,20271231\n");
+            Files.writeString(folder.resolve("trips.txt"), trips);
+            Files.writeString(folder.resolve("stop_times.txt"), times);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return folder;
     }
 
     static Path input(Path folder) {

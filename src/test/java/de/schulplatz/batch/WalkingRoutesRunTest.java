@@ -31,13 +31,15 @@ import org.springframework.test.context.ActiveProfiles;
  * same input without an extract.
  */
 @SpringBootTest(properties = {"schulplatz.routing.osm-file=" + WalkingRoutesRunTest.OSM,
-        "schulplatz.routing.graph-directory=" + WalkingRoutesRunTest.GRAPHS})
+        "schulplatz.routing.graph-directory=" + WalkingRoutesRunTest.GRAPHS,
+        "schulplatz.transit.gtfs-file=" + WalkingRoutesRunTest.GTFS})
 @ActiveProfiles("test")
 class WalkingRoutesRunTest {
 
     static final String FOLDER = "target/routing-test";
     static final String OSM = FOLDER + "/river.osm";
     static final String GRAPHS = FOLDER + "/graphs";
+    static final String GTFS = FOLDER + "/late-bus";
 
     @Autowired
     PlacementRunner runner;
@@ -56,6 +58,7 @@ class WalkingRoutesRunTest {
             }
         }
         RiverCrossing.network(Path.of(OSM));
+        RiverCrossing.lateBus(Path.of(GTFS));
     }
 
     @BeforeEach
@@ -84,6 +87,22 @@ class WalkingRoutesRunTest {
         assertThat(RiverCrossing.listRow(list, "K-1")).containsEntry("Fahrkosten erstattet", "nein");
         assertThat(RiverCrossing.row(list, "Auswertung", "Schulweg gemessen als")).element(2).asString()
                 .contains("© OpenStreetMap-Mitwirkende");
+    }
+
+    @Test
+    void aSchoolTheBusReachesTooLateIsReportedOnTheListsAndTheWaitingList() throws Exception {
+        Path out = temp.resolve("out");
+        runner.run(RiverCrossing.input(temp.resolve("in")), out, RiverCrossing.DAY);
+
+        Map<String, Map<String, String>> csv = RiverCrossing.placements(out);
+        assertThat(csv.get("K-2")).containsEntry("OePNV_zumutbar", "nein");
+        // Within the walking threshold: not checked.
+        assertThat(csv.get("K-1")).containsEntry("OePNV_zumutbar", "");
+        Path list = out.resolve("Zuweisungen_Schulamt_fuer_den_Kreis_Lippe.xlsx");
+        assertThat(RiverCrossing.listRow(list, "K-2").get("ÖPNV-Prüfung"))
+                .isEqualTo("nicht zumutbar: keine Verbindung am Morgen zum Unterrichtsbeginn um 8:00");
+        assertThat(RiverCrossing.row(list, "Nicht zugewiesen", "K-2")).contains("zugewiesen, ÖPNV nicht zumutbar")
+                .last().asString().startsWith("zugewiesen an " + RiverCrossing.SCHOOL_A);
     }
 
     @Test

@@ -1,0 +1,3 @@
+-- The public-transport check of the chosen school (null: not checked).
+ALTER TABLE placement ADD COLUMN transit_reachable BOOLEAN;
+ALTER TABLE placement ADD COLUMN transit_text TEXT;
