@@ -2,6 +2,7 @@ package de.schulplatz.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.schulplatz.planning.CandidateSchools;
 import de.schulplatz.routing.Route;
 import de.schulplatz.routing.RouteRequest;
 import de.schulplatz.routing.WalkingRoutes;
@@ -45,6 +46,8 @@ class WalkingRoutesRunTest {
     PlacementRunner runner;
     @Autowired
     WalkingRoutes routes;
+    @Autowired
+    CandidateSchools candidateSchools;
     @Autowired
     JdbcTemplate jdbc;
     @TempDir
@@ -132,5 +135,22 @@ class WalkingRoutesRunTest {
         assertThat(again.figures().computed()).isZero();
         assertThat(again.get(OsmNetworks.at(-150, 0), RiverCrossing.SCHOOL_A, OsmNetworks.at(150, 0)))
                 .isEqualTo(new Route(Route.Status.FOUND, 5_300));
+    }
+
+    @Test
+    void thePupilPageShowsTheWalkingRoutesFromTheStore() throws Exception {
+        runner.run(RiverCrossing.input(temp.resolve("in")), temp.resolve("out"), RiverCrossing.DAY);
+        long stored = routes.storedRoutes();
+
+        CandidateSchools.PupilCandidates page = candidateSchools.of("K-2", RiverCrossing.DAY).orElseThrow();
+
+        assertThat(page.measure()).isEqualTo("Fußweg");
+        assertThat(page.attribution()).contains("© OpenStreetMap-Mitwirkende");
+        CandidateSchools.Candidate acrossTheRiver = page.candidates().stream()
+                .filter(candidate -> candidate.schoolNumber().equals(RiverCrossing.SCHOOL_A)).findFirst().orElseThrow();
+        assertThat(acrossTheRiver.measure()).isEqualTo("Fußweg");
+        assertThat(acrossTheRiver.distanceMetres()).isGreaterThan(5_000);
+        assertThat(acrossTheRiver.straightMetres()).isLessThan(500);
+        assertThat(routes.storedRoutes()).isEqualTo(stored);
     }
 }
