@@ -4,6 +4,7 @@ import de.schulplatz.excel.TableSheet;
 import de.schulplatz.excel.WorkbookStyles;
 import de.schulplatz.planning.AssumedSchoolSize;
 import de.schulplatz.planning.PlacementStatus;
+import de.schulplatz.planning.PlannedPlacement;
 import de.schulplatz.schoolsystem.TravelCosts;
 import de.schulplatz.runs.RunRepository.ConstraintScore;
 import java.util.List;
@@ -26,6 +27,16 @@ final class AnalysisSheet {
         sheet.row("Kinder geplant", planned, "alle Kinder in der Datenbank außer zurückgezogenen");
         sheet.row("Kinder mit Schulplatz", figures.placed(), "");
         sheet.row("Kinder ohne Schulplatz", planned - figures.placed(), "Gründe im Blatt „Nicht zugewiesen“");
+        long later = data.placements().stream().filter(PlannedPlacement::reservedForLater).count();
+        if (later > 0) {
+            sheet.row("davon mit Platz ab später", later, "Plätze, die erst nach dem Planungsdatum frei werden (Spalte „frei ab“)");
+        }
+        long startingLater = data.placements().stream()
+                .filter(p -> p.isPlaced() && p.startsAfter(data.run().planningDate())).count();
+        if (startingLater > 0) {
+            sheet.row("Kinder mit späterem Aufnahmetermin", startingLater, "zugewiesen, Beginn zum nächsten "
+                    + "Aufnahmetermin der Gruppe (Spalte „Beginn“)");
+        }
         sheet.row("Kinder zurückgezogen", withdrawn, "durch Korrektur „zurückziehen“");
         sheet.row("Schulweg gemessen als", data.measure().label(), data.measureText());
         sheet.row("Schulweg gesamt (km)", figures.totalKm(), data.measure().label()

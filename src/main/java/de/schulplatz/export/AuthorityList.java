@@ -41,7 +41,8 @@ record AuthorityList(String authority, String fileName, List<School> schools,
             schools.forEach(school -> placed.put(school.schoolNumber(),
                     placedBySchool.getOrDefault(school.schoolNumber(), List.of())));
             List<PlannedPlacement> unassigned = data.placements().stream()
-                    .filter(p -> p.status() == PlacementStatus.NICHT_ZUGEWIESEN && p.authorities().contains(authority))
+                    .filter(p -> (p.status() == PlacementStatus.NICHT_ZUGEWIESEN || p.reservedForLater())
+                            && p.authorities().contains(authority))
                     .toList();
             lists.add(new AuthorityList(authority, fileName(authority), schools, placed, unassigned));
         }

@@ -31,7 +31,7 @@ final class AuthorityWorkbookWriter {
     static final String UNREACHABLE_STATUS = "zugewiesen, ÖPNV nicht zumutbar";
     static final List<String> PUPIL_HEADERS = List.of("Fallnummer", "Nachname", "Vorname", "Geburtsdatum",
             "Geschlecht", "Jahrgang", "Familiensprache", "Weitere Sprachen", "Entfernung (km)", "Gemessen als",
-            "Luftlinie (km)", "Fahrkosten erstattet", "ÖPNV-Prüfung", "Lage ungefähr", "Status", "Begründung");
+            "Luftlinie (km)", "Fahrkosten erstattet", "ÖPNV-Prüfung", "Lage ungefähr", "Status", "Beginn", "Begründung");
     static final List<String> UNASSIGNED_HEADERS = List.of("Fallnummer", "Nachname", "Vorname", "Geburtsdatum",
             "Geschlecht", "Jahrgang", "Wohnort", "Familiensprache", "Empfohlene Schulformen", "Registriert am",
             "Status", "Grund");
@@ -101,7 +101,7 @@ final class AuthorityWorkbookWriter {
                     placement.straightMetres() / 1000.0, placement.reimbursed() ? "ja" : "nein",
                     placement.transit() == null ? "" : placement.transit().text(),
                     pupil.address().approximate() ? "ja" : "nein",
-                    placement.status().label(), placement.reason());
+                    placement.statusText(), placement.startDate(), placement.reason());
         }
         sheet.finish();
     }
@@ -114,7 +114,7 @@ final class AuthorityWorkbookWriter {
             Map<String, List<PlannedPlacement>> placedBySchool) {
         TableSheet sheet = TableSheet.create(styles, UNASSIGNED_SHEET, UNASSIGNED_HEADERS);
         for (PlannedPlacement placement : unassigned) {
-            unassignedRow(sheet, data, placement, placement.status().label(), placement.reason());
+            unassignedRow(sheet, data, placement, placement.statusText(), placement.reason());
         }
         placedBySchool.values().stream().flatMap(List::stream).filter(PlannedPlacement::unreachableByTransit)
                 .sorted(Comparator.comparing(PlannedPlacement::caseNumber))

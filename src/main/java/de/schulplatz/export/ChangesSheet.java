@@ -91,7 +91,7 @@ final class ChangesSheet {
             }
             Pupil pupil = data.pupil(change.now());
             sheet.row(change.kind(), pupil.caseNumber(), pupil.lastName(), pupil.firstName(), change.now().grade(),
-                    schoolText(change.before(), data), schoolText(change.now(), data), change.now().status().label(),
+                    schoolText(change.before(), data), schoolText(change.now(), data), change.now().statusText(),
                     change.now().reason());
         }
         sheet.finish();
@@ -102,7 +102,7 @@ final class ChangesSheet {
             return "";
         }
         if (!placement.isPlaced()) {
-            return placement.status().label();
+            return placement.statusText();
         }
         School school = data.schools().get(placement.schoolNumber());
         return placement.schoolNumber() + (school == null ? "" : " " + school.name());

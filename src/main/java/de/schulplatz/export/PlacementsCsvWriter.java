@@ -18,7 +18,7 @@ import java.util.Locale;
 final class PlacementsCsvWriter {
 
     static final String FILE_NAME = "placements.csv";
-    static final String HEADER = "Fallnummer;Schulnummer;Jahrgang;Entfernung_km;Status;Messung;Luftlinie_km;OePNV_zumutbar";
+    static final String HEADER = "Fallnummer;Schulnummer;Jahrgang;Entfernung_km;Status;Messung;Luftlinie_km;OePNV_zumutbar;Beginn";
 
     private PlacementsCsvWriter() {
     }
@@ -33,9 +33,10 @@ final class PlacementsCsvWriter {
                     Integer.toString(placement.grade()),
                     km(placement.distanceMetres()),
                     placement.status().name(),
-                    placement.isPlaced() ? placement.measure().label() : "",
+                    placement.isPlaced() || placement.reservedForLater() ? placement.measure().label() : "",
                     km(placement.straightMetres()),
-                    placement.transit() == null ? "" : placement.transit().reachable() ? "ja" : "nein"));
+                    placement.transit() == null ? "" : placement.transit().reachable() ? "ja" : "nein",
+                    placement.startDate() == null ? "" : placement.startDate().toString()));
             writer.write("\n");
         }
         writer.flush();

@@ -52,8 +52,11 @@ public enum PupilColumn implements ColumnSpec {
             List.of("ja", "nein")),
     BEMERKUNGEN("Bemerkungen", List.of("Notizen"), false, "Freier Text der Beratung."),
     BISHERIGE_SCHULFORM("Bisherige Schulform", List.of(), false,
-            "Schulform, die das Kind in NRW bereits besucht (bei einer Umplanung); ab Jahrgang 10 bleibt es bei dieser Schulform.",
-            List.of("GS", "HS", "FS", "RS", "PS", "SK", "GE", "GY", "BK"));
+            "Schulform, die das Kind in NRW bereits besucht (bei einer Umplanung); ab Jahrgang 9 bleibt es bei dieser Schulform.",
+            List.of("GS", "HS", "FS", "RS", "PS", "SK", "GE", "GY", "BK")),
+    SCHULJAHRE_IN_DEUTSCHLAND("Schuljahre in Deutschland", List.of("Schulbesuchsjahre in Deutschland",
+            "Jahre in deutscher Schule"), false,
+            "Schuljahre, die das Kind schon in Deutschland zur Schule geht (0-15). Ab 2 ist es kein Seiteneinstieg mehr: Hinweis im Fehlerbericht, mit schulplatz.rules.exclude-settled=true wird es nicht eingeplant.");
 
     private final Column column;
 

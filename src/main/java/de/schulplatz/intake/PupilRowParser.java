@@ -8,6 +8,7 @@ import de.schulplatz.pupils.GermanLevel;
 import de.schulplatz.pupils.LatinLiteracy;
 import de.schulplatz.pupils.Pupil;
 import de.schulplatz.schoolsystem.GradeRule;
+import de.schulplatz.schoolsystem.RuleSettings;
 import de.schulplatz.schoolsystem.SchoolForm;
 import de.schulplatz.schoolsystem.SchoolYear;
 import java.time.LocalDate;
@@ -131,6 +132,13 @@ final class PupilRowParser implements SheetReader.RowParser<PupilRowParser.Draft
         Boolean barrierFree = row.yesNo(PupilColumn.BARRIEREFREI);
         Boolean consent = row.yesNo(PupilColumn.EINWILLIGUNG);
         SchoolForm previousForm = coded(row, PupilColumn.BISHERIGE_SCHULFORM, SchoolForm::parse);
+        Integer germanSchoolYears = range(row, PupilColumn.SCHULJAHRE_IN_DEUTSCHLAND, 0, 15);
+        if (germanSchoolYears != null && germanSchoolYears >= RuleSettings.SETTLED_SCHOOL_YEARS) {
+            hints.add(new RowProblem(PupilColumn.SCHULJAHRE_IN_DEUTSCHLAND.header(), germanSchoolYears.toString(),
+                    "seit " + germanSchoolYears + " Schuljahren in Deutschland in der Schule: kein Seiteneinstieg, "
+                            + "die Erstförderung ist nicht mehr für dieses Kind gedacht; bitte prüfen "
+                            + "(mit schulplatz.rules.exclude-settled wird es nicht eingeplant)"));
+        }
         Address address = addresses.resolve(row, ADDRESS, hints);
         if (row.hasProblems()) {
             return null;
@@ -142,7 +150,8 @@ final class PupilRowParser implements SheetReader.RowParser<PupilRowParser.Draft
                 row.text(PupilColumn.FAMILIENSPRACHE), row.text(PupilColumn.WEITERE_SPRACHEN), arrival, registered,
                 schoolingYears, lastGrade, literacy, german, forms, counsellorGrade, row.text(PupilColumn.FAMILIEN_ID),
                 withoutTrailingEmpty(wishes), Boolean.TRUE.equals(barrierFree), row.text(PupilColumn.FOERDERSCHWERPUNKT),
-                row.text(PupilColumn.DOLMETSCHSPRACHE), consent, row.text(PupilColumn.BEMERKUNGEN), previousForm), wishes);
+                row.text(PupilColumn.DOLMETSCHSPRACHE), consent, row.text(PupilColumn.BEMERKUNGEN), previousForm,
+                germanSchoolYears), wishes);
     }
 
     /** A name longer than this is a pasting error (e.g. a whole text in one cell), not a name. */

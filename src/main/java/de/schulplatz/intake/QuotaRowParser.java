@@ -3,14 +3,19 @@ package de.schulplatz.intake;
 import de.schulplatz.excel.CellTexts;
 import de.schulplatz.excel.DataRow;
 import de.schulplatz.excel.RowProblem;
+import de.schulplatz.schoolsystem.GermanDates;
 import de.schulplatz.schoolsystem.GroupKind;
+import de.schulplatz.schoolsystem.IntakeDates;
 import de.schulplatz.schoolsystem.SchoolForm;
 import de.schulplatz.schools.PlaceQuota;
 import de.schulplatz.schools.School;
+import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 
 /**
@@ -28,6 +33,7 @@ final class QuotaRowParser implements SheetReader.RowParser<QuotaRowParser.Draft
      * @param groupKind null when the row leaves it to the school form
      */
     record Draft(String fileName, String schoolNumber, GroupKind groupKind, int gradeFrom, int gradeTo, int places,
+            LocalDate availableFrom, LocalDate validUntil, List<MonthDay> intake,
             String schoolNumberCell, String gradeFromCell, String groupKindCell) {
     }
 
@@ -53,7 +59,14 @@ final class QuotaRowParser implements SheetReader.RowParser<QuotaRowParser.Draft
             row.requiredText(QuotaColumn.FREIE_PLAETZE);
         }
         GroupKind groupKind = groupKind(row);
+        LocalDate availableFrom = row.date(QuotaColumn.FREI_AB);
+        LocalDate validUntil = row.date(QuotaColumn.GUELTIG_BIS);
+        List<MonthDay> intake = intake(row);
         if (row.hasProblems()) {
+            return null;
+        }
+        if (availableFrom != null && validUntil != null && validUntil.isBefore(availableFrom)) {
+            row.problem(QuotaColumn.GUELTIG_BIS, "die Meldung endet vor dem Tag, ab dem die Plätze frei sind");
             return null;
         }
         int gradeTo = to == null ? from : to;
@@ -66,7 +79,8 @@ final class QuotaRowParser implements SheetReader.RowParser<QuotaRowParser.Draft
             row.problem(QuotaColumn.FREIE_PLAETZE, "darf nicht negativ sein");
             return null;
         }
-        return new Draft(fileName, number, groupKind, from, gradeTo, places, row.shownValue(QuotaColumn.SCHULNUMMER),
+        return new Draft(fileName, number, groupKind, from, gradeTo, places, availableFrom, validUntil, intake,
+                row.shownValue(QuotaColumn.SCHULNUMMER),
                 row.shownValue(QuotaColumn.JAHRGANG_VON), row.shownValue(QuotaColumn.GRUPPENART));
     }
 
@@ -104,7 +118,7 @@ final class QuotaRowParser implements SheetReader.RowParser<QuotaRowParser.Draft
                     : draft.groupKind();
             if (!form.offers(groupKind)) {
                 return rejected(QuotaColumn.GRUPPENART, draft.groupKindCell(), "Internationale Förderklassen (IFK) "
-                        + "gibt es nur am Berufskolleg, und das Berufskolleg meldet IFK-Plätze");
+                        + "und „Fit für mehr“ gibt es nur am Berufskolleg, und das Berufskolleg meldet nur diese Plätze");
             }
             String reportingFile = fileOfSchool.putIfAbsent(number, draft.fileName());
             if (reportingFile != null && !reportingFile.equals(draft.fileName())) {
@@ -113,13 +127,16 @@ final class QuotaRowParser implements SheetReader.RowParser<QuotaRowParser.Draft
                                 + reportingFile + " (später eingegangen); deren Angaben gelten, diese Zeile wird "
                                 + "nicht importiert"));
             }
-            PlaceQuota quota = new PlaceQuota(number, groupKind, from, gradeTo, draft.places());
+            PlaceQuota quota = new PlaceQuota(number, groupKind, from, gradeTo, draft.places(), draft.availableFrom(),
+                    draft.validUntil(), draft.intake());
             List<PlaceQuota> earlier = acceptedBySchool.computeIfAbsent(number, n -> new ArrayList<>());
             for (PlaceQuota other : earlier) {
-                if (other.groupKind() == quota.groupKind()
+                // Places of the same grades free from another day add to these (three now, two more from March).
+                if (other.groupKind() == quota.groupKind() && Objects.equals(other.availableFrom(), quota.availableFrom())
                         && quota.gradeFrom() <= other.gradeTo() && other.gradeFrom() <= quota.gradeTo()) {
                     return rejected(QuotaColumn.JAHRGANG_VON, draft.gradeFromCell(), "überschneidet sich mit dem "
                             + "Bereich Jahrgang " + other.gradeLabel() + " (" + other.groupKind().label()
+                            + (other.availableFrom() == null ? "" : ", frei ab " + GermanDates.format(other.availableFrom()))
                             + ") derselben Schule");
                 }
             }
@@ -151,8 +168,19 @@ final class QuotaRowParser implements SheetReader.RowParser<QuotaRowParser.Draft
             return null;
         }
         return GroupKind.parse(CellTexts.matchKey(text)).orElseGet(() -> {
-            row.problem(QuotaColumn.GRUPPENART, "erlaubt sind: Deutschförderung, Alphabetisierung, IFK");
+            row.problem(QuotaColumn.GRUPPENART, "erlaubt sind: Deutschförderung, Alphabetisierung, IFK, Fit für mehr");
             return null;
+        });
+    }
+
+    private static List<MonthDay> intake(DataRow row) {
+        String text = row.text(QuotaColumn.AUFNAHMETERMINE);
+        if (text == null) {
+            return List.of();
+        }
+        return IntakeDates.ofCell(text).orElseGet(() -> {
+            row.problem(QuotaColumn.AUFNAHMETERMINE, "erwartet Tage im Jahr wie „01.08., 01.02.“");
+            return List.of();
         });
     }
 }

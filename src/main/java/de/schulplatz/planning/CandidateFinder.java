@@ -46,12 +46,16 @@ final class CandidateFinder {
     /** Most days of waiting that still raise a pupil's priority. */
     static final int MAX_WAITING_DAYS = 365;
 
+    /** From this grade on the school form cannot change (DOMAIN.md: after first attending grade 9). */
+    static final int LOCKED_FORM_GRADE = 9;
+
     /** The first circle around home searched for candidates; it doubles until enough are found. */
     static final int FIRST_RADIUS_METRES = 4_000;
 
     /** The solver problem with the rule results behind it, keyed by case number. */
     record Problem(PlacementPlan plan, Map<String, Eligibility> eligibility, Map<String, School> schools,
-            AssumedSchoolSize assumedSchoolSize, Ways ways) {
+            AssumedSchoolSize assumedSchoolSize, Ways ways, PlaceDates dates, LaterPlaces later,
+            Set<String> nearestFirst) {
     }
 
     /** One pupil's way through the rules: eligibility, then the candidates nearest first. */
@@ -106,8 +110,12 @@ final class CandidateFinder {
         AssumedSchoolSize assumedSize = AssumedSchoolSize.of(schools, rules);
         List<SchoolFact> schoolFacts = new ArrayList<>();
         List<SchoolQuota> quotas = new ArrayList<>();
+        List<SchoolQuota> laterQuotas = new ArrayList<>();
         Map<String, School> schoolByNumber = new HashMap<>();
         Map<SchoolQuota, School> schoolOfQuota = new HashMap<>();
+        Map<SchoolQuota, School> schoolOfLaterQuota = new HashMap<>();
+        PlaceDates dates = new PlaceDates(planningDate, rules);
+        List<PlaceQuota> laterPlaces = new ArrayList<>();
         for (School school : schools) {
             SchoolFact fact = new SchoolFact(school.schoolNumber(), school.address().municipalityKey(),
                     assumedSize.sizeOf(school));
@@ -115,10 +123,22 @@ final class CandidateFinder {
             schoolByNumber.put(school.schoolNumber(), school);
             for (PlaceQuota quota : withPlaceChanges(school, quotasBySchool.getOrDefault(school.schoolNumber(), List.of()),
                     overrides)) {
-                SchoolQuota candidate = new SchoolQuota(quotas.size(), fact, school.form(), quota.groupKind(),
-                        school.address().position(), quota.gradeFrom(), quota.gradeTo(), quota.freePlaces());
-                quotas.add(candidate);
-                schoolOfQuota.put(candidate, school);
+                if (quota.expiredOn(planningDate)) {
+                    dates.expired(quota);
+                } else if (quota.freeLaterThan(planningDate)) {
+                    // Free only later: never offered to the solver, reserved after solving ("Platz ab").
+                    SchoolQuota later = new SchoolQuota(laterQuotas.size(), fact, school.form(), quota.groupKind(),
+                            school.address().position(), quota.gradeFrom(), quota.gradeTo(), quota.freePlaces());
+                    laterQuotas.add(later);
+                    laterPlaces.add(quota);
+                    schoolOfLaterQuota.put(later, school);
+                } else {
+                    SchoolQuota candidate = new SchoolQuota(quotas.size(), fact, school.form(), quota.groupKind(),
+                            school.address().position(), quota.gradeFrom(), quota.gradeTo(), quota.freePlaces());
+                    quotas.add(candidate);
+                    schoolOfQuota.put(candidate, school);
+                    dates.inForce(candidate, quota);
+                }
             }
         }
         Map<String, Long> familySizes = pupils.stream().filter(p -> p.familyId() != null)
@@ -127,7 +147,10 @@ final class CandidateFinder {
         CandidateIndex index = new CandidateIndex(quotas, schoolOfQuota);
         List<Search> searches = new ArrayList<>();
         for (Pupil pupil : pupils) {
-            Search search = new Search(pupil, eligibility(pupil), overrides.excludedSchools(pupil.caseNumber()));
+            School publishedSchool = published.containsKey(pupil.caseNumber())
+                    ? schoolByNumber.get(published.get(pupil.caseNumber())) : null;
+            Search search = new Search(pupil, eligibility(pupil, publishedSchool == null ? null : publishedSchool.form()),
+                    overrides.excludedSchools(pupil.caseNumber()));
             if (search.eligible.notPlaceable() == null) {
                 search.eligible = search.eligible.withNoCandidate(collectCandidates(search, index, quotas));
             }
@@ -169,10 +192,16 @@ final class CandidateFinder {
             }
             placements.add(placement);
         }
+        Set<String> nearestFirst = rules.primaryNearestFirst()
+                ? NearestGrundschule.assign(placements, eligibility, published) : Set.of();
         log.debug("{} kinds of pupils, each with its own filtered quotas", index.kinds());
         PlacementWeights solverWeights = weights.toSolverWeights();
+        Map<String, Search> searchByCase = new HashMap<>();
+        searches.forEach(search -> searchByCase.put(search.pupil.caseNumber(), search));
+        LaterPlaces later = new LaterPlaces(laterQuotas, laterPlaces, new CandidateIndex(laterQuotas, schoolOfLaterQuota),
+                searchByCase, this::laterCandidates);
         return new Problem(new PlacementPlan(schoolFacts, quotas, placements, solverWeights), eligibility,
-                schoolByNumber, assumedSize, ways);
+                schoolByNumber, assumedSize, ways, dates, later, nearestFirst);
     }
 
     /** Free places as reported, replaced (or added) by the changes of free places in force. */
@@ -221,6 +250,16 @@ final class CandidateFinder {
         }
         placement.getCandidates().stream().filter(q -> q.getSchoolNumber().equals(publishedSchool)).findFirst()
                 .ifPresent(placement::setQuota);
+    }
+
+    /** The nearest places free only later, for a pupil the plan leaves without a place (straight line). */
+    private List<SchoolQuota> laterCandidates(Search planned, CandidateIndex index, List<SchoolQuota> laterQuotas) {
+        Search search = new Search(planned.pupil, planned.eligible, planned.excludedSchools);
+        if (planned.eligible.notPlaceable() != null
+                || collectCandidates(search, index, laterQuotas) != null) {
+            return List.of();
+        }
+        return search.candidates;
     }
 
     /**
@@ -288,13 +327,27 @@ final class CandidateFinder {
     }
 
     Eligibility eligibility(Pupil pupil) {
+        return eligibility(pupil, null);
+    }
+
+    /**
+     * @param publishedForm the form of the school the published plan gives the pupil, null if none: in a
+     *                      re-plan a pupil in grade 9 or above keeps it
+     */
+    Eligibility eligibility(Pupil pupil, SchoolForm publishedForm) {
         int ageTypical = GradeRule.ageTypicalGrade(pupil.birthDate(), schoolYear);
         int grade = PupilGrade.of(pupil, schoolYear);
         GradeBand band = GradeBand.of(grade);
         Set<SchoolForm> recommended;
-        if (pupil.previousForm() != null && grade >= 10) {
-            // the school form cannot change once grade 9 has been attended
+        UnplacedCause.FormSource fixedForm = null;
+        if (pupil.previousForm() != null && grade >= LOCKED_FORM_GRADE) {
+            // the school form cannot change from grade 9 on
             recommended = EnumSet.of(pupil.previousForm());
+            fixedForm = UnplacedCause.FormSource.PREVIOUS;
+        } else if (publishedForm != null && grade >= LOCKED_FORM_GRADE && publishedForm != SchoolForm.BK) {
+            // the same in a re-plan during the year: the pupil now attends the published school's form
+            recommended = EnumSet.of(publishedForm);
+            fixedForm = UnplacedCause.FormSource.PUBLISHED;
         } else {
             recommended = pupil.recommendedForms().isEmpty() ? band.defaultForms() : EnumSet.copyOf(pupil.recommendedForms());
         }
@@ -311,15 +364,19 @@ final class CandidateFinder {
             notPlaceable = new UnplacedCause.NotYetOfSchoolAge(new SchoolYear(schoolYear.startYear() + 1 - ageTypical));
         } else if (adult && !rules.placeAdults()) {
             notPlaceable = new UnplacedCause.BeyondCompulsoryAge(schoolYear);
+        } else if (adult && GradeRule.ageAtStart(pupil.birthDate(), schoolYear) > rules.ffmMaxAge()) {
+            notPlaceable = new UnplacedCause.BeyondFfmAge(schoolYear, rules.ffmMaxAge());
+        } else if (pupil.settled() && rules.excludeSettled()) {
+            notPlaceable = new UnplacedCause.Settled(pupil.germanSchoolYears());
         } else if (allowed.isEmpty()) {
-            UnplacedCause.FormSource source = pupil.previousForm() != null && grade >= 10 ? UnplacedCause.FormSource.PREVIOUS
+            UnplacedCause.FormSource source = fixedForm != null ? fixedForm
                     : pupil.recommendedForms().isEmpty() ? UnplacedCause.FormSource.USUAL
                     : UnplacedCause.FormSource.RECOMMENDED;
             notPlaceable = new UnplacedCause.NoFormTeachesGrade(source, recommended, grade);
         }
         return new Eligibility(pupil.caseNumber(), grade, band, allowed,
                 PupilGroup.literacyGroup(pupil, rules.partialLiteracyNeedsAlphabet()), pupil.barrierFree(),
-                !adult, notPlaceable, null);
+                !adult, adult, notPlaceable, null);
     }
 
     /** Compulsory-age pupils first, then those waiting longest since registration (or arrival). */

@@ -24,11 +24,12 @@ import org.locationtech.jts.index.strtree.STRtree;
 final class CandidateIndex {
 
     /** What decides which quotas a pupil may be offered, before exclusions and distance. */
-    record Kind(int grade, Set<SchoolForm> allowedForms, GroupKind literacyGroup, boolean barrierFreeNeeded) {
+    record Kind(int grade, Set<SchoolForm> allowedForms, GroupKind literacyGroup, boolean barrierFreeNeeded,
+            boolean youngAdult) {
 
         static Kind of(Eligibility eligible) {
             return new Kind(eligible.grade(), eligible.allowedForms(), eligible.literacyGroup(),
-                    eligible.barrierFreeNeeded());
+                    eligible.barrierFreeNeeded(), eligible.youngAdult());
         }
     }
 

@@ -54,8 +54,8 @@ public class PlacementRepository {
         jdbc.batchUpdate("""
                 INSERT INTO placement (run_id, case_number, school_number, grade, distance_metres, status, reason,
                     authorities, group_kind, quota_grade_from, distance_measure, straight_metres, transit_reachable,
-                    transit_text)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    transit_text, start_date)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, placements, 500, (ps, p) -> {
             ps.setLong(1, runId);
             ps.setString(2, p.caseNumber());
@@ -71,6 +71,7 @@ public class PlacementRepository {
             ps.setObject(12, p.straightMetres(), Types.INTEGER);
             ps.setObject(13, p.transit() == null ? null : p.transit().reachable(), Types.BOOLEAN);
             ps.setString(14, p.transit() == null ? null : p.transit().text());
+            ps.setObject(15, p.startDate(), Types.DATE);
         });
     }
 
@@ -166,8 +167,11 @@ public class PlacementRepository {
             return Optional.empty();
         }
         Map<Long, String> schoolByRun = new HashMap<>();
-        client.sql("SELECT run_id, school_number FROM placement WHERE case_number = ? AND run_id = ANY(?)")
-                .params(caseNumber, published.toArray(Long[]::new))
+        client.sql("""
+                        SELECT run_id, CASE WHEN status = ? THEN NULL ELSE school_number END AS school_number
+                        FROM placement WHERE case_number = ? AND run_id = ANY(?)
+                        """)
+                .params(PlacementStatus.PLATZ_AB.name(), caseNumber, published.toArray(Long[]::new))
                 .query(rs -> {
                     schoolByRun.put(rs.getLong("run_id"), rs.getString("school_number"));
                 });
@@ -181,8 +185,9 @@ public class PlacementRepository {
         }
         return client.sql("""
                 SELECT DISTINCT case_number FROM placement
-                WHERE run_id = ANY(:ids) AND (school_number IS NOT NULL OR status = :withdrawn)
+                WHERE run_id = ANY(:ids) AND ((school_number IS NOT NULL AND status <> :later) OR status = :withdrawn)
                 """).param("ids", runIds.toArray(Long[]::new))
+                .param("later", PlacementStatus.PLATZ_AB.name())
                 .param("withdrawn", PlacementStatus.ZURUECKGEZOGEN.name())
                 .query(String.class).list();
     }
@@ -200,12 +205,13 @@ public class PlacementRepository {
         Map<Long, PlanCounts> counts = new HashMap<>();
         client.sql("""
                 SELECT run_id,
-                       count(*) FILTER (WHERE school_number IS NOT NULL) AS placed,
-                       count(*) FILTER (WHERE status = :unassigned) AS unassigned,
+                       count(*) FILTER (WHERE school_number IS NOT NULL AND status <> :later) AS placed,
+                       count(*) FILTER (WHERE status IN (:unassigned, :later)) AS unassigned,
                        count(*) FILTER (WHERE status = :withdrawn) AS withdrawn
                 FROM placement WHERE run_id = ANY(:ids) GROUP BY run_id
                 """).param("ids", runIds.toArray(Long[]::new))
                 .param("unassigned", PlacementStatus.NICHT_ZUGEWIESEN.name())
+                .param("later", PlacementStatus.PLATZ_AB.name())
                 .param("withdrawn", PlacementStatus.ZURUECKGEZOGEN.name())
                 .query(rs -> {
                     counts.put(rs.getLong("run_id"), new PlanCounts(rs.getInt("placed"), rs.getInt("unassigned"),
@@ -235,7 +241,8 @@ public class PlacementRepository {
                         DistanceMeasure.valueOf(rs.getString("distance_measure")),
                         rs.getObject("straight_metres", Integer.class),
                         rs.getString("transit_text") == null ? null
-                                : new TransitCheck.Verdict(rs.getBoolean("transit_reachable"), rs.getString("transit_text"))))
+                                : new TransitCheck.Verdict(rs.getBoolean("transit_reachable"), rs.getString("transit_text")),
+                        rs.getObject("start_date", LocalDate.class)))
                 .list();
     }
 }

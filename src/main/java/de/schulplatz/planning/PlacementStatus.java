@@ -9,6 +9,11 @@ public enum PlacementStatus {
     /** The school admitted the pupil; fixed like a pin. */
     BESTAETIGT("bestätigt"),
     NICHT_ZUGEWIESEN("nicht zugewiesen"),
+    /**
+     * No place by the planning date, but one reserved at a school whose places are free later: the school and
+     * the day are known ({@code PlannedPlacement.startDate}); the pupil still waits.
+     */
+    PLATZ_AB("Platz ab"),
     /** Taken out of planning (moved away, placed outside the system). */
     ZURUECKGEZOGEN("zurückgezogen");
 

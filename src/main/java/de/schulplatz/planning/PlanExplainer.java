@@ -6,10 +6,13 @@ import de.schulplatz.planning.domain.PlacementPlan;
 import de.schulplatz.planning.domain.PupilPlacement;
 import de.schulplatz.planning.domain.SchoolQuota;
 import de.schulplatz.pupils.Pupil;
+import de.schulplatz.routing.DistanceMeasure;
 import de.schulplatz.schoolsystem.Authorities;
 import de.schulplatz.schoolsystem.SchoolForm;
 import de.schulplatz.schools.School;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -66,6 +69,7 @@ class PlanExplainer {
             }
         }
         List<PlannedPlacement> result = new ArrayList<>();
+        Map<String, Integer> unplaced = new HashMap<>();
         for (PupilPlacement placement : plan.getPlacements()) {
             Eligibility eligibility = problem.eligibility().get(placement.getCaseNumber());
             Pupil pupil = pupilByCase.get(placement.getCaseNumber());
@@ -96,24 +100,57 @@ class PlanExplainer {
                             : PlacementStatus.FEST_ZUGEWIESEN;
                     reason = ReasonTexts.fixed(fixing, quota, fixedPerQuota.get(quota), way);
                 }
+                if (fixing == null && problem.nearestFirst().contains(placement.getCaseNumber())) {
+                    reason += "; " + ReasonTexts.NEAREST_GRUNDSCHULE;
+                }
                 String before = published.get(placement.getCaseNumber());
                 if (fixing == null && before != null && !before.equals(quota.getSchoolNumber())) {
                     reason = ReasonTexts.moved(before, moveCause(placement, before, active), reason);
                 }
+                LocalDate start = problem.dates().startDate(quota);
+                if (start.isAfter(problem.dates().planningDate())) {
+                    reason += "; " + ReasonTexts.intakeLater(start, quota.getGroupKind());
+                }
                 result.add(new PlannedPlacement(placement.getCaseNumber(), quota.getSchoolNumber(), quota.getGroupKind(),
                         eligibility.grade(), placement.distanceMetres(), status, reason, List.of(school.authority()),
-                        quota.getGradeFrom(), way.measure(), way.straightMetres()));
+                        quota.getGradeFrom(), way.measure(), way.straightMetres(), null, start));
             } else {
                 String before = published.get(placement.getCaseNumber());
                 String reason = ReasonTexts.unplaced(unassignedCause(placement, eligibility, problem.ways()));
                 if (before != null) {
                     reason = ReasonTexts.placeLost(before, moveCause(placement, before, active), reason);
                 }
+                unplaced.put(placement.getCaseNumber(), result.size());
                 result.add(new PlannedPlacement(placement.getCaseNumber(), null, null, eligibility.grade(), null,
                         PlacementStatus.NICHT_ZUGEWIESEN, reason, responsibleAuthorities(pupil, eligibility)));
             }
         }
+        reserveLaterPlaces(plan, problem, unplaced, result);
         return result;
+    }
+
+    /** Pupils without a place now get a place free later where one fits, most urgent first ("Platz ab"). */
+    private static void reserveLaterPlaces(PlacementPlan plan, CandidateFinder.Problem problem,
+            Map<String, Integer> unplaced, List<PlannedPlacement> result) {
+        if (unplaced.isEmpty() || !problem.later().any()) {
+            return;
+        }
+        List<String> mostUrgentFirst = plan.getPlacements().stream()
+                .filter(p -> unplaced.containsKey(p.getCaseNumber()))
+                .sorted(Comparator.comparingLong((PupilPlacement p) -> -p.getProfile().unassignedWeight())
+                        .thenComparing(PupilPlacement::getCaseNumber))
+                .map(PupilPlacement::getCaseNumber).toList();
+        problem.later().reserve(mostUrgentFirst, problem.dates()).forEach((caseNumber, reservation) -> {
+            int index = unplaced.get(caseNumber);
+            PlannedPlacement without = result.get(index);
+            School school = problem.schools().get(reservation.place().schoolNumber());
+            String reason = ReasonTexts.reservedForLater(reservation.startDate(), school.name(), school.schoolNumber(),
+                    ReasonTexts.km(reservation.distanceMetres()), without.reason());
+            result.set(index, new PlannedPlacement(caseNumber, school.schoolNumber(), reservation.place().groupKind(),
+                    without.grade(), reservation.distanceMetres(), PlacementStatus.PLATZ_AB, reason,
+                    List.of(school.authority()), reservation.place().gradeFrom(), DistanceMeasure.LUFTLINIE,
+                    reservation.distanceMetres(), null, reservation.startDate()));
+        });
     }
 
     private static boolean hasRoom(SchoolQuota quota, Map<SchoolQuota, Long> used) {

@@ -3,8 +3,10 @@ package de.schulplatz.planning;
 import de.schulplatz.routing.DistanceMeasure;
 import de.schulplatz.routing.TransitCheck;
 import de.schulplatz.schools.PlaceQuota;
+import de.schulplatz.schoolsystem.GermanDates;
 import de.schulplatz.schoolsystem.GroupKind;
 import de.schulplatz.schoolsystem.TravelCosts;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -23,10 +25,22 @@ import java.util.List;
  *                       straight line; null when unassigned
  * @param transit        the public-transport check of the school (pupils beyond the walking threshold, with a
  *                       timetable configured); null when not checked
+ * @param startDate      from when the pupil can attend: the planning date, the group's next intake day, or (status
+ *                       {@link PlacementStatus#PLATZ_AB}) the day the reserved place is free; null when unassigned
+ *                       and for plans stored before dated places
  */
 public record PlannedPlacement(String caseNumber, String schoolNumber, GroupKind groupKind, int grade,
         Integer distanceMetres, PlacementStatus status, String reason, List<String> authorities,
-        Integer quotaGradeFrom, DistanceMeasure measure, Integer straightMetres, TransitCheck.Verdict transit) {
+        Integer quotaGradeFrom, DistanceMeasure measure, Integer straightMetres, TransitCheck.Verdict transit,
+        LocalDate startDate) {
+
+    /** A placement without a start date (stored before dated places). */
+    public PlannedPlacement(String caseNumber, String schoolNumber, GroupKind groupKind, int grade,
+            Integer distanceMetres, PlacementStatus status, String reason, List<String> authorities,
+            Integer quotaGradeFrom, DistanceMeasure measure, Integer straightMetres, TransitCheck.Verdict transit) {
+        this(caseNumber, schoolNumber, groupKind, grade, distanceMetres, status, reason, authorities, quotaGradeFrom,
+                measure, straightMetres, transit, null);
+    }
 
     /** A placement without the public-transport check. */
     public PlannedPlacement(String caseNumber, String schoolNumber, GroupKind groupKind, int grade,
@@ -40,7 +54,7 @@ public record PlannedPlacement(String caseNumber, String schoolNumber, GroupKind
     public PlannedPlacement withTransit(TransitCheck.Verdict verdict) {
         String withVerdict = verdict.reachable() ? reason : reason + "; ÖPNV " + verdict.text();
         return new PlannedPlacement(caseNumber, schoolNumber, groupKind, grade, distanceMetres, status, withVerdict,
-                authorities, quotaGradeFrom, measure, straightMetres, verdict);
+                authorities, quotaGradeFrom, measure, straightMetres, verdict, startDate);
     }
 
     /** True when the check found the school not reachable by public transport. */
@@ -72,16 +86,39 @@ public record PlannedPlacement(String caseNumber, String schoolNumber, GroupKind
         this(caseNumber, schoolNumber, groupKind, grade, distanceMetres, status, reason, authorities, null);
     }
 
-    /** Whether the pupil takes a place of this quota of the run's plan. */
+    /** The same placement starting on this day. */
+    public PlannedPlacement startingOn(LocalDate day) {
+        return new PlannedPlacement(caseNumber, schoolNumber, groupKind, grade, distanceMetres, status, reason,
+                authorities, quotaGradeFrom, measure, straightMetres, transit, day);
+    }
+
+    /** Whether the pupil takes a place of this quota of the run's plan (a place reserved for later takes none). */
     public boolean takes(PlaceQuota quota) {
-        if (schoolNumber == null || !schoolNumber.equals(quota.schoolNumber()) || groupKind != quota.groupKind()) {
+        if (status == PlacementStatus.PLATZ_AB || schoolNumber == null || !schoolNumber.equals(quota.schoolNumber()) || groupKind != quota.groupKind()) {
             return false;
         }
         return quotaGradeFrom == null ? quota.covers(grade) : quotaGradeFrom == quota.gradeFrom();
     }
 
+    /** Has a school now (a reserved place for later is not one: {@link #reservedForLater()}). */
     public boolean isPlaced() {
-        return schoolNumber != null;
+        return schoolNumber != null && status != PlacementStatus.PLATZ_AB;
+    }
+
+    /** No place now, but one reserved at {@code schoolNumber} from {@code startDate}. */
+    public boolean reservedForLater() {
+        return status == PlacementStatus.PLATZ_AB;
+    }
+
+    /** Starts after the planning date: a later intake day or a place free later. */
+    public boolean startsAfter(LocalDate planningDate) {
+        return startDate != null && startDate.isAfter(planningDate);
+    }
+
+    /** The status as the lists write it: "Platz ab 01.03.2027" for a reserved place. */
+    public String statusText() {
+        return status == PlacementStatus.PLATZ_AB && startDate != null
+                ? status.label() + " " + GermanDates.format(startDate) : status.label();
     }
 
     /** Whether travel costs are reimbursed: the way (as measured) is beyond the grade's threshold. */

@@ -1,5 +1,7 @@
 package de.schulplatz.planning;
 
+import de.schulplatz.schoolsystem.GermanDates;
+import de.schulplatz.schools.PlaceQuota;
 import de.schulplatz.intake.ImportProblem;
 import de.schulplatz.intake.ImportRepository;
 import de.schulplatz.planning.domain.PlacementPlan;
@@ -33,6 +35,9 @@ public class PlanningService {
     /** The kind group of the planning's remarks in the Fehlerbericht, and the "file" they are about. */
     static final String ROUTE_REMARKS = "routing";
     static final String ROUTE_REMARKS_FILE = "Fußwegenetz (Planung)";
+    /** Remarks of the planning on the places' dates, saved beside the import's remarks. */
+    static final String PLACE_REMARKS = "places";
+    static final String PLACE_REMARKS_FILE = "Freie Plätze (Planung)";
 
     private final PlanningProblems problems;
     private final PlacementRepository placements;
@@ -88,6 +93,7 @@ public class PlanningService {
                 loaded.problem().schools(), planningDate);
         store.save(runId, outcomes, best, explanation, solvingMillis, flow, loaded.problem().assumedSchoolSize());
         remarks.replaceRemarks(runId, ROUTE_REMARKS, routeRemarks(loaded.problem().ways()));
+        remarks.replaceRemarks(runId, PLACE_REMARKS, placeRemarks(loaded.problem().dates()));
         int placed = (int) outcomes.stream().filter(PlannedPlacement::isPlaced).count();
         int planned = plan.getPlacements().size();
         long firstFeasible = solved.firstFeasibleMillis() < 0 ? solvingMillis : solved.firstFeasibleMillis();
@@ -123,6 +129,18 @@ public class PlanningService {
      * Fehlerbericht remarks on homes and schools that the foot network does not reach: their ways are the
      * straight line, which the adviser should know (the address may be wrong, or the extract too small).
      */
+    /** Reports of free places that ended before the planning date: not planned, never silently. */
+    private static List<ImportProblem> placeRemarks(PlaceDates dates) {
+        return dates.expiredReports().stream()
+                .sorted(Comparator.comparing(PlaceQuota::schoolNumber).thenComparingInt(PlaceQuota::gradeFrom))
+                .map(quota -> new ImportProblem(ImportProblem.Severity.HINWEIS, PLACE_REMARKS_FILE, "Freie Plätze", null,
+                        "Schulnummer", quota.schoolNumber(), "Meldung der freien Plätze für Jahrgang "
+                                + quota.gradeLabel() + " (" + quota.groupKind().label() + ") galt nur bis "
+                                + GermanDates.format(quota.validUntil()) + ": diese Plätze wurden nicht verplant; "
+                                + "bitte eine neue Meldung anfordern"))
+                .toList();
+    }
+
     private static List<ImportProblem> routeRemarks(Ways ways) {
         List<ImportProblem> result = new ArrayList<>();
         ways.homesOffNetwork().stream().sorted().forEach(caseNumber -> result.add(new ImportProblem(

@@ -6,6 +6,7 @@ import de.schulplatz.planning.domain.SchoolQuota;
 import de.schulplatz.schoolsystem.GroupKind;
 import de.schulplatz.schoolsystem.SchoolForm;
 import de.schulplatz.routing.DistanceMeasure;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -38,6 +39,7 @@ final class ReasonTexts {
             case DEUTSCHFOERDERUNG -> "";
             case ALPHABETISIERUNG -> ", Alphabetisierungsgruppe";
             case IFK -> ", Internationale Förderklasse";
+            case FFM -> ", Fit für mehr";
         };
     }
 
@@ -93,6 +95,7 @@ final class ReasonTexts {
             case DEUTSCHFOERDERUNG -> "";
             case ALPHABETISIERUNG -> " mit Alphabetisierungsgruppe";
             case IFK -> " mit Internationaler Förderklasse";
+            case FFM -> " mit „Fit für mehr“";
         };
         parts.add(ordinal(facts.rank()) + " passende Schule" + group + (facts.rank() == 0 ? " mit freiem Platz" : "")
                 + ", " + facts.way().text());
@@ -142,6 +145,28 @@ final class ReasonTexts {
         return text;
     }
 
+    /** Added to the reason of a primary pupil placed by proximity ({@code schulplatz.rules.primary-nearest-first}). */
+    static final String NEAREST_GRUNDSCHULE = "Vorrang der Nähe: nächstgelegene Grundschule mit freiem Platz "
+            + "(§ 46 Abs. 3 SchulG NRW)";
+
+    /** "Aufnahme zum 01.02.2027 (Aufnahmetermin von „Fit für mehr“)" */
+    static String intakeLater(LocalDate start, GroupKind kind) {
+        String group = switch (kind) {
+            case IFK -> "der Internationalen Förderklasse";
+            case FFM -> "von „Fit für mehr“";
+            case ALPHABETISIERUNG -> "der Alphabetisierungsgruppe";
+            case DEUTSCHFOERDERUNG -> "der Gruppe";
+        };
+        return "Aufnahme zum " + start.format(DATE) + " (Aufnahmetermin " + group + ")";
+    }
+
+    /** A place reserved for later: the school and day first, then why there is none now. */
+    static String reservedForLater(LocalDate start, String schoolName, String schoolNumber, String way,
+            String whyNoneNow) {
+        return "Platz ab " + start.format(DATE) + " an " + schoolName + " (" + schoolNumber + "), " + way
+                + "; bis dahin ohne Platz: " + whyNoneNow;
+    }
+
     /** The Begründung of a pupil without a place: every cause has its sentence here. */
     static String unplaced(UnplacedCause cause) {
         if (cause instanceof UnplacedCause.NotYetOfSchoolAge young) {
@@ -151,10 +176,20 @@ final class ReasonTexts {
             return "nicht mehr schulpflichtig (18 Jahre oder älter zu Beginn des Schuljahres "
                     + adult.schoolYear().label() + "); nur freiwilliges Angebot über die Beratung";
         }
+        if (cause instanceof UnplacedCause.BeyondFfmAge old) {
+            return "älter als " + old.maxAge() + " Jahre zu Beginn des Schuljahres " + old.schoolYear().label()
+                    + ": kein Platz in „Fit für mehr“; nur freiwilliges Angebot über die Beratung";
+        }
+        if (cause instanceof UnplacedCause.Settled settled) {
+            return "nicht eingeplant: seit " + settled.germanSchoolYears() + " Schuljahren in Deutschland in der "
+                    + "Schule, kein Seiteneinstieg (Einstellung schulplatz.rules.exclude-settled)";
+        }
         if (cause instanceof UnplacedCause.NoFormTeachesGrade none) {
             return switch (none.source()) {
                 case PREVIOUS -> "die bisherige Schulform (" + formNames(none.forms()) + ") unterrichtet Jahrgang "
                         + none.grade() + " nicht";
+                case PUBLISHED -> "die Schulform der bisherigen Zuweisung (" + formNames(none.forms())
+                        + ", ab Jahrgang 9 fest) unterrichtet Jahrgang " + none.grade() + " nicht";
                 case USUAL -> "keine der üblichen Schulformen (" + formNames(none.forms()) + ") unterrichtet Jahrgang "
                         + none.grade();
                 case RECOMMENDED -> "keine der empfohlenen Schulformen (" + formNames(none.forms())

@@ -7,7 +7,7 @@ import java.util.Set;
 
 /**
  * Why a pupil has no place, as data with its figures: planning decides the cause, {@link ReasonTexts} words
- * it. The first three say the pupil is not to be placed at all, the next five that no school is eligible,
+ * it. The first five say the pupil is not to be placed at all, the next five that no school is eligible,
  * the last that every eligible school is full.
  */
 sealed interface UnplacedCause {
@@ -27,10 +27,20 @@ sealed interface UnplacedCause {
     record BeyondCompulsoryAge(SchoolYear schoolYear) implements UnplacedCause {
     }
 
+    /** Older than "Fit für mehr" admits (adults are placed, but only up to this age). */
+    record BeyondFfmAge(SchoolYear schoolYear, int maxAge) implements UnplacedCause {
+    }
+
+    /** Two or more school years in Germany, and such pupils are not planned (no Seiteneinsteiger). */
+    record Settled(int germanSchoolYears) implements UnplacedCause {
+    }
+
     /** Which forms were looked at when none teaches the grade. */
     enum FormSource {
-        /** The form attended so far, which cannot change after grade 9. */
+        /** The form attended so far, which cannot change from grade 9. */
         PREVIOUS,
+        /** The form of the school the published plan gave the pupil, kept from grade 9 in a re-plan. */
+        PUBLISHED,
         /** The usual forms of the grade band (no recommendation). */
         USUAL,
         RECOMMENDED

@@ -1,6 +1,7 @@
 package de.schulplatz.pupils;
 
 import de.schulplatz.geo.Address;
+import de.schulplatz.schoolsystem.RuleSettings;
 import de.schulplatz.schoolsystem.SchoolForm;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -43,7 +44,8 @@ public record Pupil(
         String interpreterLanguage,
         Boolean consent,
         String notes,
-        SchoolForm previousForm) {
+        SchoolForm previousForm,
+        Integer germanSchoolYears) {
 
     public Pupil {
         recommendedForms = Set.copyOf(recommendedForms);
@@ -54,7 +56,15 @@ public record Pupil(
         return new Pupil(caseNumber, lastName, firstName, birthDate, sex, address, familyLanguage, otherLanguages,
                 arrivalDate, registeredDate, schoolingYears, lastGrade, latinLiteracy, germanLevel, recommendedForms,
                 counsellorGrade, familyId, wishes, barrierFree, specialNeeds, interpreterLanguage, consent, notes,
-                previousForm);
+                previousForm, germanSchoolYears);
+    }
+
+    /**
+     * Two or more school years in Germany: no longer a newcomer (Seiteneinsteiger) whom the initial German
+     * support is for.
+     */
+    public boolean settled() {
+        return germanSchoolYears != null && germanSchoolYears >= RuleSettings.SETTLED_SCHOOL_YEARS;
     }
 
     public boolean hasWishes() {

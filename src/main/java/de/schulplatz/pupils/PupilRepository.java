@@ -37,8 +37,8 @@ public class PupilRepository {
                     municipality_key, latitude, longitude, location_approximate, family_language, other_languages,
                     arrival_date, registered_date, schooling_years, last_grade, latin_literacy, german_level,
                     recommended_forms, counsellor_grade, family_id, wished_schools, barrier_free, special_needs,
-                    interpreter_language, consent, notes, source_file, previous_form)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    interpreter_language, consent, notes, source_file, previous_form, german_school_years)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (case_number) DO UPDATE SET last_name = excluded.last_name,
                     first_name = excluded.first_name, birth_date = excluded.birth_date, sex = excluded.sex,
                     street = excluded.street, postal_code = excluded.postal_code, city = excluded.city,
@@ -53,7 +53,8 @@ public class PupilRepository {
                     barrier_free = excluded.barrier_free, special_needs = excluded.special_needs,
                     interpreter_language = excluded.interpreter_language, consent = excluded.consent,
                     notes = excluded.notes, source_file = excluded.source_file,
-                    previous_form = excluded.previous_form, updated_at = now()
+                    previous_form = excluded.previous_form, german_school_years = excluded.german_school_years,
+                    updated_at = now()
                 """, pupils, BATCH_SIZE, (ps, pupil) -> {
             Address address = pupil.address();
             int i = 1;
@@ -88,7 +89,8 @@ public class PupilRepository {
             ps.setObject(i++, pupil.consent());
             ps.setString(i++, pupil.notes());
             ps.setString(i++, sourceFile);
-            ps.setString(i, pupil.previousForm() == null ? null : pupil.previousForm().name());
+            ps.setString(i++, pupil.previousForm() == null ? null : pupil.previousForm().name());
+            ps.setObject(i, pupil.germanSchoolYears());
         });
     }
 
@@ -152,7 +154,8 @@ public class PupilRepository {
                 rs.getString("family_id"), list(rs.getString("wished_schools")), rs.getBoolean("barrier_free"),
                 rs.getString("special_needs"), rs.getString("interpreter_language"),
                 rs.getObject("consent", Boolean.class), rs.getString("notes"),
-                rs.getString("previous_form") == null ? null : SchoolForm.valueOf(rs.getString("previous_form")));
+                rs.getString("previous_form") == null ? null : SchoolForm.valueOf(rs.getString("previous_form")),
+                rs.getObject("german_school_years", Integer.class));
     }
 
     private static LocalDate localDate(ResultSet rs, String column) throws SQLException {

@@ -6,7 +6,10 @@ import de.schulplatz.schoolsystem.GroupKind;
 import de.schulplatz.schoolsystem.SchoolForm;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.Collection;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -72,14 +75,19 @@ public class SchoolRepository {
                 (ps, schoolNumber) -> ps.setString(1, schoolNumber));
         List<PlaceQuota> quotas = quotasBySchool.values().stream().flatMap(List::stream).toList();
         jdbc.batchUpdate("""
-                INSERT INTO place_quota (school_number, group_kind, grade_from, grade_to, free_places)
-                VALUES (?, ?, ?, ?, ?)
+                INSERT INTO place_quota (school_number, group_kind, grade_from, grade_to, free_places, available_from,
+                                         valid_until, intake_days)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 """, quotas, BATCH_SIZE, (ps, quota) -> {
                     ps.setString(1, quota.schoolNumber());
                     ps.setString(2, quota.groupKind().name());
                     ps.setInt(3, quota.gradeFrom());
                     ps.setInt(4, quota.gradeTo());
                     ps.setInt(5, quota.freePlaces());
+                    ps.setObject(6, quota.availableFrom());
+                    ps.setObject(7, quota.validUntil());
+                    ps.setString(8, String.join(",", quota.intake().stream().map(MonthDay::toString)
+                            .map(day -> day.substring(2)).toList()));
                 });
     }
 
@@ -97,12 +105,20 @@ public class SchoolRepository {
     }
 
     public Map<String, List<PlaceQuota>> findAllQuotas() {
-        return client.sql("SELECT * FROM place_quota ORDER BY school_number, group_kind, grade_from")
+        return client.sql("""
+                        SELECT * FROM place_quota ORDER BY school_number, group_kind, grade_from, available_from NULLS FIRST
+                        """)
                 .query((rs, n) -> new PlaceQuota(rs.getString("school_number"),
                         GroupKind.valueOf(rs.getString("group_kind")), rs.getInt("grade_from"), rs.getInt("grade_to"),
-                        rs.getInt("free_places")))
+                        rs.getInt("free_places"), rs.getObject("available_from", LocalDate.class),
+                        rs.getObject("valid_until", LocalDate.class), intakeDays(rs.getString("intake_days"))))
                 .list().stream()
                 .collect(Collectors.groupingBy(PlaceQuota::schoolNumber));
+    }
+
+    private static List<MonthDay> intakeDays(String text) {
+        return text == null || text.isBlank() ? List.of()
+                : Arrays.stream(text.split(",")).map(day -> MonthDay.parse("--" + day)).toList();
     }
 
     private static School school(ResultSet rs, int rowNum) throws SQLException {

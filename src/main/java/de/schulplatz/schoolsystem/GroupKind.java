@@ -7,12 +7,14 @@ import java.util.Optional;
 /**
  * The kind of group a newcomer joins, which the free places are reported for: German support
  * (Deutschfördergruppe or -klasse), a literacy group for pupils not literate in Latin script, or the
- * international support class (IFK) of a Berufskolleg.
+ * international support class (IFK) of a Berufskolleg, or its class "Fit für mehr" (FFM) for young adults.
  */
 public enum GroupKind {
     DEUTSCHFOERDERUNG("Deutschförderung", "DFG", "DFK", "Deutschfördergruppe", "Deutschförderklasse", "DaZ"),
     ALPHABETISIERUNG("Alphabetisierung", "Alpha", "Alphabetisierungsgruppe", "Erstalphabetisierung"),
-    IFK("IFK", "Internationale Förderklasse", "A17");
+    IFK("IFK", "Internationale Förderklasse", "A17"),
+    /** "Fit für mehr": the Berufskolleg's one-year class for newcomers of 16-25 no longer of compulsory age. */
+    FFM("Fit für mehr", "FFM", "Fit für Mehr", "A18");
 
     private final String label;
     private final String[] aliases;

@@ -68,9 +68,17 @@ public enum SchoolForm {
         return this == BK ? GroupKind.IFK : outsideBerufskolleg;
     }
 
-    /** Whether a school of this form reports places of this kind: a Berufskolleg only IFK, and only it. */
+    /**
+     * The kind of group a young adult (18 or older at the start of the school year) joins here: "Fit für mehr"
+     * at a Berufskolleg.
+     */
+    public GroupKind groupKindForAdult(GroupKind outsideBerufskolleg) {
+        return this == BK ? GroupKind.FFM : outsideBerufskolleg;
+    }
+
+    /** Whether a school of this form reports places of this kind: a Berufskolleg only IFK and FFM, and only it. */
     public boolean offers(GroupKind kind) {
-        return (kind == GroupKind.IFK) == (this == BK);
+        return (kind == GroupKind.IFK || kind == GroupKind.FFM) == (this == BK);
     }
 
     public static Optional<SchoolForm> parse(String text) {

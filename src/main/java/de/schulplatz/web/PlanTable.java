@@ -11,6 +11,7 @@ import de.schulplatz.planning.PlannedPlacement;
 import de.schulplatz.pupils.Pupil;
 import de.schulplatz.runs.PlanningRun;
 import de.schulplatz.schoolsystem.GradeRule;
+import de.schulplatz.schoolsystem.GermanDates;
 import de.schulplatz.schoolsystem.SchoolYear;
 import de.schulplatz.schools.School;
 import de.schulplatz.security.Account;
@@ -44,10 +45,16 @@ class PlanTable {
     public record Row(String caseNumber, String lastName, String firstName, int grade, PlacementStatus status,
             String schoolNumber, String schoolName, String schoolForm, String municipality, String groupKind,
             Integer distanceMetres, String reason, List<String> authorities, long waitingDays, boolean compulsory,
-            String transit, boolean unreachableByTransit) {
+            String transit, boolean unreachableByTransit, LocalDate startDate) {
 
         public String statusText() {
-            return status.label();
+            return status == PlacementStatus.PLATZ_AB && startDate != null
+                    ? status.label() + " " + GermanDates.format(startDate) : status.label();
+        }
+
+        /** "01.03.2027", for a place reserved for later or a start after the planning date; else empty. */
+        public String startText() {
+            return startDate == null ? "" : GermanDates.format(startDate);
         }
     }
 
@@ -142,7 +149,8 @@ class PlanTable {
                 school == null ? null : school.form().germanName(), municipality,
                 placement.groupKind() == null ? null : placement.groupKind().label(), placement.distanceMetres(),
                 placement.reason(), placement.authorities(), waitingDays, compulsory,
-                placement.transit() == null ? null : placement.transit().text(), placement.unreachableByTransit());
+                placement.transit() == null ? null : placement.transit().text(), placement.unreachableByTransit(),
+                placement.startDate());
     }
 
     String municipalityName(Address address) {

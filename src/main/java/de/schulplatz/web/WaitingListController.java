@@ -43,7 +43,7 @@ class WaitingListController {
         }
         Plan plan = planTable.of(lauf, user);
         List<Row> waiting = plan.rows().stream()
-                .filter(row -> row.status() == PlacementStatus.NICHT_ZUGEWIESEN)
+                .filter(row -> row.status() == PlacementStatus.NICHT_ZUGEWIESEN || row.status() == PlacementStatus.PLATZ_AB)
                 .sorted(URGENCY)
                 .toList();
         // Placed, but the public-transport check found the school not reachable: the authority decides on them too.

@@ -221,6 +221,7 @@ class CandidateFinderTest {
         private boolean barrierFree;
         private Integer schoolingYears;
         private SchoolForm previousForm;
+        private Integer germanSchoolYears;
         private LocalDate registered;
         private String family;
 
@@ -258,6 +259,11 @@ class CandidateFinderTest {
             return this;
         }
 
+        PupilBuilder germanSchoolYears(int value) {
+            germanSchoolYears = value;
+            return this;
+        }
+
         PupilBuilder previousForm(SchoolForm value) {
             previousForm = value;
             return this;
@@ -277,7 +283,7 @@ class CandidateFinderTest {
             return new Pupil(caseNumber, "Muster", "Kim", birthDate, "w",
                     new Address(null, "32756", "Detmold", "05766020", HOME, false), "Arabisch", null, null,
                     registered, schoolingYears, null, literacy, null, forms, grade, family, List.of(), barrierFree,
-                    null, null, null, null, previousForm);
+                    null, null, null, null, previousForm, germanSchoolYears);
         }
     }
 }
