@@ -181,7 +181,7 @@ public class OverrideService {
         int grade = PupilGrade.of(pupil, schoolYear);
         require(school.form().teaches(grade), "die Schulform " + school.form().germanName()
                 + " passt nicht zu Jahrgang " + grade + " von Fall " + pupil.caseNumber());
-        GroupKind kind = PupilGroup.of(pupil, school.form(), rules.partialLiteracyNeedsAlphabet());
+        GroupKind kind = PupilGroup.of(pupil, school.form(), rules.partialLiteracyNeedsAlphabet(), schoolYear);
         List<PlaceQuota> quotas = schools.quotasOf(school.schoolNumber()).stream()
                 .filter(q -> q.covers(grade) && q.groupKind() == kind).toList();
         require(!quotas.isEmpty(), "Schule " + school.schoolNumber() + " meldet keine Plätze ("
@@ -193,7 +193,7 @@ public class OverrideService {
                         && !pupil.caseNumber().equals(o.caseNumber()))
                 .map(o -> pupils.find(o.caseNumber()).orElse(null))
                 .filter(Objects::nonNull)
-                .filter(other -> PupilGroup.of(other, school.form(), rules.partialLiteracyNeedsAlphabet()) == kind
+                .filter(other -> PupilGroup.of(other, school.form(), rules.partialLiteracyNeedsAlphabet(), schoolYear) == kind
                         && quotas.stream().anyMatch(q -> q.covers(PupilGrade.of(other, schoolYear))))
                 .count();
         require(fixed < places, "Schule " + school.schoolNumber() + " hat für Jahrgang " + grade + " ("

@@ -289,6 +289,39 @@ class OtherWritersIntakeTest {
                 Integer.class)).containsExactly(250, 1000);
     }
 
+    @Test
+    void datedPlacesFromOpenpyxlAreReadAsDateCellsAndAsTypedTexts() throws Exception {
+        Path input = Files.createDirectories(temp.resolve("in"));
+        OtherWriters.openpyxl(input.resolve("schulen.xlsx"), """
+                import datetime
+                wb = openpyxl.Workbook(); ws = wb.active; ws.title = 'Schulen'
+                ws.append(['Schulnummer', 'Name', 'Schulform', 'Breitengrad', 'Längengrad'])
+                ws.append(['100001', 'Grundschule Eins', 'GS', 51.94, 8.87])
+                ws.append(['300001', 'Berufskolleg Eins', 'BK', 51.95, 8.88])
+                places = wb.create_sheet('Freie Plätze')
+                places.append(['Schulnummer', 'Jahrgang von', 'Jahrgang bis', 'Freie Plätze', 'Gruppenart', 'frei ab',
+                               'Meldung gültig bis', 'Aufnahmetermine'])
+                places.append(['100001', 1, 4, 2, None, datetime.date(2027, 1, 4), None, None])
+                places.append(['100001', 1, 4, 1, None, None, '31.07.2027', None])
+                places.append(['300001', 11, 13, 3, 'FFM', None, None, '01.11., 01.02., 01.05.'])
+                places.append(['300001', 11, 13, 3, 'IFK', None, None, 'im Sommer'])
+                places.append(['100001', 1, 2, 1, None, '01.03.2027', '01.02.2027', None])
+                wb.save(out)
+                """);
+
+        schoolImport.importFrom(input, RUN, DAY);
+
+        assertThat(errors()).extracting(p -> p.rowNumber() + " " + p.column() + ": " + p.reason()).containsExactly(
+                "5 Aufnahmetermine: erwartet Tage im Jahr wie „01.08., 01.02.“",
+                "6 Meldung gültig bis: die Meldung endet vor dem Tag, ab dem die Plätze frei sind");
+        assertThat(jdbc.queryForList("""
+                SELECT school_number || ' ' || group_kind || ' ' || coalesce(available_from::text, '-') || ' '
+                       || coalesce(valid_until::text, '-') || ' ' || intake_days
+                FROM place_quota ORDER BY school_number, available_from NULLS FIRST
+                """, String.class)).containsExactly("100001 DEUTSCHFOERDERUNG - 2027-07-31 ",
+                "100001 DEUTSCHFOERDERUNG 2027-01-04 - ", "300001 FFM - - 11-01,02-01,05-01");
+    }
+
     // ---- 5. spreadsheets that cannot be read are never passed over -------------------------------------------
 
     @Test
