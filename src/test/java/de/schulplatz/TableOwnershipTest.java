@@ -40,7 +40,9 @@ class TableOwnershipTest {
             Map.entry("run_quota", "planning"),
             Map.entry("planning_run", "runs"),
             Map.entry("run_constraint_score", "runs"),
-            Map.entry("walking_route", "routing"));
+            Map.entry("walking_route", "routing"),
+            Map.entry("transition_case", "transition"),
+            Map.entry("regular_place", "transition"));
 
     private static final Pattern CREATE_TABLE = Pattern.compile("(?i)create table (?:if not exists )?([a-z_]+)");
 

@@ -196,26 +196,26 @@ class PlacementJobConfiguration {
     }
 
     /** Rejected rows count as skipped, rows superseded by a newer file as filtered. */
-    private static void countRows(StepContribution contribution, ImportSummary summary) {
+    static void countRows(StepContribution contribution, ImportSummary summary) {
         contribution.getStepExecution().setReadCount(summary.rowsRead());
         contribution.incrementWriteCount(summary.rowsImported());
         contribution.incrementReadSkipCount(summary.rowsRejected());
         contribution.incrementFilterCount(summary.rowsSuperseded());
     }
 
-    private static JobParameters parameters(StepContribution contribution) {
+    static JobParameters parameters(StepContribution contribution) {
         return contribution.getStepExecution().getJobExecution().getJobParameters();
     }
 
-    private static long runId(StepContribution contribution) {
+    static long runId(StepContribution contribution) {
         return contribution.getStepExecution().getJobExecution().getJobInstanceId();
     }
 
-    private static Path inputDir(StepContribution contribution) {
+    static Path inputDir(StepContribution contribution) {
         return Path.of(parameters(contribution).getString(RunParameters.INPUT_DIR));
     }
 
-    private static LocalDate planningDate(StepContribution contribution) {
+    static LocalDate planningDate(StepContribution contribution) {
         return parameters(contribution).getLocalDate(RunParameters.PLANNING_DATE);
     }
 }

@@ -51,6 +51,7 @@ public class PlacementRunner {
     private final JobOperator jobOperator;
     private final JobRepository jobRepository;
     private final Job placementJob;
+    private final Job transitionJob;
     private final RunRepository runs;
     private final RunLock lock;
     private final PlanningService planning;
@@ -60,8 +61,9 @@ public class PlacementRunner {
         return thread;
     });
 
-    PlacementRunner(JobOperator jobOperator, JobRepository jobRepository, Job placementJob, RunRepository runs,
-            RunLock lock, PlanningService planning) {
+    PlacementRunner(JobOperator jobOperator, JobRepository jobRepository, Job placementJob, Job transitionJob,
+            RunRepository runs, RunLock lock, PlanningService planning) {
+        this.transitionJob = transitionJob;
         this.planning = planning;
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
@@ -77,6 +79,22 @@ public class PlacementRunner {
             throw new IllegalArgumentException("Eingabeordner " + inputDir + " existiert nicht oder ist kein Ordner");
         }
         return run(planningDate, number -> new RunFolders(inputDir, outputDir));
+    }
+
+    /**
+     * Runs {@code transitionJob} synchronously: the move out of the initial German support on the sheets
+     * "Übergang" and "Plätze Regelklassen" of the input folder (the same lock: one run at a time).
+     */
+    public JobExecution runTransition(Path inputDir, Path outputDir, LocalDate planningDate) throws Exception {
+        if (!Files.isDirectory(inputDir)) {
+            throw new IllegalArgumentException("Eingabeordner " + inputDir + " existiert nicht oder ist kein Ordner");
+        }
+        lock.acquire();
+        try {
+            return jobOperator.start(transitionJob, parameters(planningDate, number -> new RunFolders(inputDir, outputDir)));
+        } finally {
+            lock.release();
+        }
     }
 
     /** Runs synchronously with folders that depend on the run number (the service's archive and outbox). */

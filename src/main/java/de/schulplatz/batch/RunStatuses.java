@@ -126,7 +126,7 @@ public class RunStatuses {
         return new RunSummary(run.id(), run.planningDate(), run.runNumber(), status.name(), statusText(status),
                 run.startedAt(), ended, run.publishedAt(), counts == null ? null : counts.placed(),
                 counts == null ? null : counts.unassigned(), counts == null ? null : counts.withdrawn(), scores(run),
-                restartable(run.id(), status, newestPublished));
+                restartable(run.id(), status, newestPublished), run.job().label());
     }
 
     /** Spring Batch keeps local times of the server; with the offset they read like the other times. */

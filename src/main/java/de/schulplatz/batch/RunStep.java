@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The steps of {@code placementJob}, in order, with the part of a run each belongs to: the one place that
+ * The steps of {@code placementJob} (and of {@code transitionJob}, which shares imports and export), in order, with the part of a run each belongs to: the one place that
  * names them (the job's configuration builds them from here, the benchmark adds up their times by part).
  */
 public enum RunStep {
@@ -12,7 +12,11 @@ public enum RunStep {
     IMPORT_PUPILS("importPupilsStep", Part.IMPORT),
     APPLY_CORRECTIONS("applyCorrectionsStep", Part.IMPORT),
     SOLVE("solveStep", Part.SOLVE),
-    EXPORT("exportStep", Part.EXPORT);
+    EXPORT("exportStep", Part.EXPORT),
+    /** transitionJob: the sheets "Übergang" and "Plätze Regelklassen". */
+    IMPORT_TRANSITION("importTransitionStep", Part.IMPORT),
+    /** transitionJob: planning the move into regular classes. */
+    SOLVE_TRANSITION("solveTransitionStep", Part.SOLVE);
 
     /** Reading the inputs, planning, writing the lists. */
     public enum Part {

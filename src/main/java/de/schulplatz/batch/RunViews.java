@@ -19,7 +19,7 @@ public final class RunViews {
      */
     public record RunSummary(long id, LocalDate planningDate, Integer runNumber, String status, String statusText,
             OffsetDateTime startedAt, OffsetDateTime endedAt, OffsetDateTime publishedAt, Integer placed,
-            Integer unassigned, Integer withdrawn, Scores scores, boolean restartable) {
+            Integer unassigned, Integer withdrawn, Scores scores, boolean restartable, String job) {
     }
 
     /**

@@ -30,10 +30,12 @@ public class CommandLine implements ApplicationRunner, ExitCodeGenerator {
 
     static final String USAGE_TEXT = """
             Aufruf: java -jar schulplatz.jar BEFEHL [OPTIONEN]
-              run --input ORDNER --output ORDNER [--date JJJJ-MM-TT]
+              run --input ORDNER --output ORDNER [--date JJJJ-MM-TT] [--job placement|transition]
                   Importiert, plant und schreibt die Zuweisungslisten (Planungsdatum: heute). Die Dateien
                   werden in der Reihenfolge ihrer Änderungszeit gelesen; steht ein Kind oder eine Schule in
-                  mehreren, gilt die zuletzt geänderte Datei.
+                  mehreren, gilt die zuletzt geänderte Datei. Mit --job transition: der Übergang aus der
+                  Erstförderung in Regelklassen (Tabellen „Übergang“ und „Plätze Regelklassen“), Listen
+                  Uebergaenge_<Schulaufsicht>.xlsx.
               override pin      --case FALLNR --school SCHULNR --reason TEXT [--by NAME]
               override exclude  --case FALLNR --school SCHULNR --reason TEXT [--by NAME]
               override withdraw --case FALLNR --reason TEXT [--by NAME]
@@ -169,7 +171,12 @@ public class CommandLine implements ApplicationRunner, ExitCodeGenerator {
         Path input = options.path("input");
         Path output = options.path("output");
         LocalDate date = options.date("date", LocalDate.now());
-        JobExecution execution = runner.run(input, output, date);
+        String job = options.text("job", "placement");
+        JobExecution execution = switch (job) {
+            case "placement" -> runner.run(input, output, date);
+            case "transition" -> runner.runTransition(input, output, date);
+            default -> throw new UsageException("--job: erlaubt sind placement (Zuweisung) und transition (Übergang)");
+        };
         if (execution.getStatus() == BatchStatus.COMPLETED) {
             System.out.println("Lauf " + date + " abgeschlossen; Ergebnisse in " + output.toAbsolutePath().normalize());
             return OK;

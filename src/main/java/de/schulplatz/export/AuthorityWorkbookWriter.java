@@ -135,7 +135,7 @@ final class AuthorityWorkbookWriter {
     }
 
     /** "123456 Kurzname", at most 31 characters and unique, as Excel requires. */
-    private static String sheetName(School school, Set<String> usedNames) {
+    static String sheetName(School school, Set<String> usedNames) {
         String base = WorkbookUtil.createSafeSheetName(school.schoolNumber() + " " + school.name());
         String name = base;
         for (int i = 2; usedNames.contains(name.toLowerCase()); i++) {

@@ -8,12 +8,15 @@ import de.schulplatz.planning.PlacementStatus;
 import de.schulplatz.planning.PlanOfRun;
 import de.schulplatz.planning.PlannedPlacement;
 import de.schulplatz.runs.PlanningRun;
+import de.schulplatz.runs.RunJob;
 import de.schulplatz.runs.RunRepository;
+import de.schulplatz.transition.TransitionRepository;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -37,10 +40,12 @@ public class ExportService {
     private final RunRepository runs;
     private final PlacementRepository placements;
     private final ImportRepository imports;
+    private final TransitionRepository transitions;
     private final JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     ExportService(RunRepository runs, PlacementRepository placements,
-            ImportRepository imports) {
+            ImportRepository imports, TransitionRepository transitions) {
+        this.transitions = transitions;
         this.runs = runs;
         this.placements = placements;
         this.imports = imports;
@@ -62,14 +67,23 @@ public class ExportService {
             throw new UncheckedIOException("Ausgabeordner " + outputFolder + " kann nicht angelegt werden", e);
         }
         RunFigures figures = RunFigures.of(data);
-        List<ChangesSheet.Change> changes = ChangesSheet.changes(data);
-        List<AuthorityList> lists = AuthorityList.allOf(data);
-        // Before any file is written: a wrong list must not reach an authority, not even for a moment.
-        AuthorityList.verify(lists, data);
         List<Path> written = new ArrayList<>();
-        for (AuthorityList list : lists) {
-            written.add(OutputFiles.write(outputFolder, list.fileName(),
-                    out -> AuthorityWorkbookWriter.write(data, figures, changes, list, out)));
+        if (data.run().job() == RunJob.TRANSITION) {
+            Map<String, String> currentSchool = new HashMap<>();
+            transitions.cases().forEach(c -> currentSchool.put(c.caseNumber(), c.currentSchool()));
+            for (String authority : TransitionListWriter.authorities(data, currentSchool)) {
+                written.add(OutputFiles.write(outputFolder, TransitionListWriter.fileName(authority),
+                        out -> TransitionListWriter.write(data, authority, currentSchool, out)));
+            }
+        } else {
+            List<ChangesSheet.Change> changes = ChangesSheet.changes(data);
+            List<AuthorityList> lists = AuthorityList.allOf(data);
+            // Before any file is written: a wrong list must not reach an authority, not even for a moment.
+            AuthorityList.verify(lists, data);
+            for (AuthorityList list : lists) {
+                written.add(OutputFiles.write(outputFolder, list.fileName(),
+                        out -> AuthorityWorkbookWriter.write(data, figures, changes, list, out)));
+            }
         }
         written.add(OutputFiles.write(outputFolder, PlacementsCsvWriter.FILE_NAME,
                 out -> PlacementsCsvWriter.write(data, out)));

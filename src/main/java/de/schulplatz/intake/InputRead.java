@@ -16,7 +16,8 @@ record InputRead(List<FileRows> newestFirst, List<ImportProblem> remarks) {
     /** The sheets of one workbook, by kind, in the workbook's order. */
     record FileRows(InputFolder.InputFile file, List<SheetRows<School>> schools,
             List<SheetRows<QuotaRowParser.Draft>> quotas, List<SheetRows<PupilRowParser.Draft>> pupils,
-            List<SheetRows<CorrectionsImport.Draft>> corrections) {
+            List<SheetRows<CorrectionsImport.Draft>> corrections, List<SheetRows<TransitionRows.CaseDraft>> transitions,
+            List<SheetRows<TransitionRows.PlaceDraft>> regularPlaces) {
     }
 
     InputRead {
@@ -26,6 +27,14 @@ record InputRead(List<FileRows> newestFirst, List<ImportProblem> remarks) {
 
     List<SheetRows<School>> schools() {
         return sheets(FileRows::schools, newestFirst);
+    }
+
+    List<SheetRows<TransitionRows.CaseDraft>> transitions() {
+        return sheets(FileRows::transitions, newestFirst);
+    }
+
+    List<SheetRows<TransitionRows.PlaceDraft>> regularPlaces() {
+        return sheets(FileRows::regularPlaces, newestFirst);
     }
 
     List<SheetRows<QuotaRowParser.Draft>> quotas() {

@@ -23,6 +23,8 @@ final class InputReader {
     private final LocalDate planningDate;
     private NewestVersions schoolNumbers = new NewestVersions();
     private NewestVersions caseNumbers = new NewestVersions();
+    /** The transition sheet's Fallnummern are their own: a pupil is in "Schüler" and in "Übergang". */
+    private final NewestVersions transitionCases = new NewestVersions();
     private final List<ImportProblem> remarks = new ArrayList<>();
     private final List<InputRead.FileRows> files = new ArrayList<>();
 
@@ -53,6 +55,8 @@ final class InputReader {
         List<SheetRows<QuotaRowParser.Draft>> quotas = new ArrayList<>();
         List<SheetRows<PupilRowParser.Draft>> pupils = new ArrayList<>();
         List<SheetRows<CorrectionsImport.Draft>> corrections = new ArrayList<>();
+        List<SheetRows<TransitionRows.CaseDraft>> transitions = new ArrayList<>();
+        List<SheetRows<TransitionRows.PlaceDraft>> regularPlaces = new ArrayList<>();
         String fileName = path.getFileName().toString();
         InputFolder.InputFile file = InputFolder.read(path, remarks, (kind, sheet) -> {
             switch (kind) {
@@ -64,9 +68,14 @@ final class InputReader {
                         new PupilRowParser(addresses, planningDate, fileName, caseNumbers)));
                 case KORREKTUREN -> corrections.add(SheetReader.read(fileName, sheet, kind,
                         Arrays.asList(CorrectionColumn.values()), (row, hints) -> CorrectionsImport.draft(row, fileName)));
+                case UEBERGANG -> transitions.add(SheetReader.read(fileName, sheet, kind,
+                        Arrays.asList(TransitionColumn.values()), new TransitionRows.CaseParser(fileName, transitionCases)));
+                case PLAETZE_REGELKLASSEN -> regularPlaces.add(SheetReader.read(fileName, sheet, kind,
+                        Arrays.asList(RegularPlaceColumn.values()), new TransitionRows.PlaceParser(fileName)));
             }
         });
-        InputRead.FileRows rows = new InputRead.FileRows(file, schools, quotas, pupils, corrections);
+        InputRead.FileRows rows = new InputRead.FileRows(file, schools, quotas, pupils, corrections, transitions,
+                regularPlaces);
         files.add(rows);
         return rows;
     }

@@ -11,7 +11,12 @@ public enum SheetKind {
     FREIE_PLAETZE("Freie Plätze", List.of("Freie Plätze", "Freie Plaetze", "Plätze", "Plaetze", "Kapazitäten")),
     SCHUELER("Schüler", List.of("Schüler", "Schueler", "Schülerinnen und Schüler", "Schüler:innen",
             "Seiteneinsteiger")),
-    KORREKTUREN("Korrekturen", List.of("Korrekturen", "Korrektur"));
+    KORREKTUREN("Korrekturen", List.of("Korrekturen", "Korrektur")),
+    /** Pupils whose initial German support ends (transitionJob only). */
+    UEBERGANG("Übergang", List.of("Übergang", "Uebergang", "Übergänge", "Uebergaenge")),
+    /** Free places in regular classes (transitionJob only). */
+    PLAETZE_REGELKLASSEN("Plätze Regelklassen", List.of("Plätze Regelklassen", "Plaetze Regelklassen",
+            "Regelklassen"));
 
     private final String sheetName;
     private final List<String> names;

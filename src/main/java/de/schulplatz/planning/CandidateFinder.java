@@ -15,6 +15,7 @@ import de.schulplatz.pupils.PupilGroup;
 import de.schulplatz.routing.WalkingRoutes;
 import de.schulplatz.schoolsystem.GradeBand;
 import de.schulplatz.schoolsystem.GradeRule;
+import de.schulplatz.schoolsystem.GroupKind;
 import de.schulplatz.schoolsystem.SchoolForm;
 import de.schulplatz.schoolsystem.SchoolYear;
 import de.schulplatz.schoolsystem.TravelCosts;
@@ -79,6 +80,8 @@ final class CandidateFinder {
     private final RuleSettings rules;
     private final WeightSettings weights;
     private final WalkingRoutes routes;
+    /** The transition into regular classes: every pupil needs a regular class, and all have been at school here. */
+    private boolean transition;
 
     /** Measures every way as the straight line. */
     CandidateFinder(LocalDate planningDate, PlanningSettings settings, RuleSettings rules, WeightSettings weights) {
@@ -94,6 +97,12 @@ final class CandidateFinder {
         this.settings = settings;
         this.rules = rules;
         this.weights = weights;
+    }
+
+    /** The same rules for the transition: places in regular classes, no settled rule (everyone is settled). */
+    CandidateFinder forTransition() {
+        this.transition = true;
+        return this;
     }
 
     Problem build(List<Pupil> pupils, List<School> schools, Map<String, List<PlaceQuota>> quotasBySchool) {
@@ -149,7 +158,9 @@ final class CandidateFinder {
         for (Pupil pupil : pupils) {
             School publishedSchool = published.containsKey(pupil.caseNumber())
                     ? schoolByNumber.get(published.get(pupil.caseNumber())) : null;
-            Search search = new Search(pupil, eligibility(pupil, publishedSchool == null ? null : publishedSchool.form()),
+            // In the transition the decided form counts, not the current school's.
+            Search search = new Search(pupil, eligibility(pupil,
+                    publishedSchool == null || transition ? null : publishedSchool.form()),
                     overrides.excludedSchools(pupil.caseNumber()));
             if (search.eligible.notPlaceable() == null) {
                 search.eligible = search.eligible.withNoCandidate(collectCandidates(search, index, quotas));
@@ -366,7 +377,7 @@ final class CandidateFinder {
             notPlaceable = new UnplacedCause.BeyondCompulsoryAge(schoolYear);
         } else if (adult && GradeRule.ageAtStart(pupil.birthDate(), schoolYear) > rules.ffmMaxAge()) {
             notPlaceable = new UnplacedCause.BeyondFfmAge(schoolYear, rules.ffmMaxAge());
-        } else if (pupil.settled() && rules.excludeSettled()) {
+        } else if (!transition && pupil.settled() && rules.excludeSettled()) {
             notPlaceable = new UnplacedCause.Settled(pupil.germanSchoolYears());
         } else if (allowed.isEmpty()) {
             UnplacedCause.FormSource source = fixedForm != null ? fixedForm
@@ -375,8 +386,8 @@ final class CandidateFinder {
             notPlaceable = new UnplacedCause.NoFormTeachesGrade(source, recommended, grade);
         }
         return new Eligibility(pupil.caseNumber(), grade, band, allowed,
-                PupilGroup.literacyGroup(pupil, rules.partialLiteracyNeedsAlphabet()), pupil.barrierFree(),
-                !adult, adult, notPlaceable, null);
+                transition ? GroupKind.REGELKLASSE : PupilGroup.literacyGroup(pupil, rules.partialLiteracyNeedsAlphabet()),
+                pupil.barrierFree(), !adult, adult, notPlaceable, null);
     }
 
     /** Compulsory-age pupils first, then those waiting longest since registration (or arrival). */

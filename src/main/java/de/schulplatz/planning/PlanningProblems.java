@@ -5,6 +5,7 @@ import de.schulplatz.overrides.OverrideRepository;
 import de.schulplatz.pupils.Pupil;
 import de.schulplatz.pupils.PupilRepository;
 import de.schulplatz.routing.WalkingRoutes;
+import de.schulplatz.schools.PlaceQuota;
 import de.schulplatz.schools.SchoolRepository;
 import java.time.LocalDate;
 import java.util.List;
@@ -54,6 +55,22 @@ class PlanningProblems {
     /** @param published the school of each pupil in the last published plan: where re-planning starts */
     Loaded load(LocalDate planningDate, Map<String, String> published) {
         return load(pupilRepository.findPlannable(), planningDate, published, true);
+    }
+
+    /**
+     * The transition's problem: the pupils as decided (grade of the next year, the decided form), the
+     * regular-class places, and staying at the current school preferred with the transition's weight
+     * (the published-change term of the model, with the current school as the "published" one).
+     *
+     * @param currentSchools the school each pupil attends now
+     */
+    Loaded loadTransition(List<Pupil> decided, Map<String, List<PlaceQuota>> regularPlaces, LocalDate moveDate,
+            Map<String, String> currentSchools, long stayWeight) {
+        WeightSettings transitionWeights = weights.withPublishedChange(stayWeight);
+        CandidateFinder finder = new CandidateFinder(moveDate, settings, rules, transitionWeights, routes).forTransition();
+        CandidateFinder.Problem problem = finder.build(decided, schools.findAll(), regularPlaces, currentSchools,
+                ActiveOverrides.NONE);
+        return new Loaded(decided, ActiveOverrides.NONE, finder, problem);
     }
 
     /**

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.optaplanner.core.api.score.ScoreExplanation;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.slf4j.Logger;
@@ -62,6 +63,18 @@ public class PlanningService {
         solving.starting(runId);
         Map<String, String> published = placements.publishedSchools(runId);
         PlanningProblems.Loaded loaded = problems.load(planningDate, published);
+        return solve(runId, loaded, published, planningDate, UnaryOperator.identity());
+    }
+
+    /**
+     * The pipeline of every plan: the exact flow start and its proven bound, the local search, the reasons,
+     * storing; the first placement and the transition share it.
+     *
+     * @param published the schools the reasons compare with ("verlegt von …")
+     * @param finish    a last word on the outcomes before they are stored (the transition's reasons)
+     */
+    PlanningOutcome solve(long runId, PlanningProblems.Loaded loaded, Map<String, String> published,
+            LocalDate planningDate, UnaryOperator<List<PlannedPlacement>> finish) {
         PlacementPlan plan = loaded.problem().plan();
         log.info("Run {}: planning {} pupils into {} quotas of {} schools", runId, loaded.pupils().size(),
                 plan.getQuotas().size(), plan.getSchools().size());
@@ -89,8 +102,8 @@ public class PlanningService {
         log.info("Run {}: solved in {} ms, score {}{}", runId, solvingMillis, score,
                 solved.provenOptimal() ? " (proven optimal)" : "");
 
-        List<PlannedPlacement> outcomes = transit.apply(explainer.outcomes(best, loaded, published), loaded.pupils(),
-                loaded.problem().schools(), planningDate);
+        List<PlannedPlacement> outcomes = finish.apply(transit.apply(explainer.outcomes(best, loaded, published),
+                loaded.pupils(), loaded.problem().schools(), planningDate));
         store.save(runId, outcomes, best, explanation, solvingMillis, flow, loaded.problem().assumedSchoolSize());
         remarks.replaceRemarks(runId, ROUTE_REMARKS, routeRemarks(loaded.problem().ways()));
         remarks.replaceRemarks(runId, PLACE_REMARKS, placeRemarks(loaded.problem().dates()));

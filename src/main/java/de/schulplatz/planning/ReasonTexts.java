@@ -40,6 +40,7 @@ final class ReasonTexts {
             case ALPHABETISIERUNG -> ", Alphabetisierungsgruppe";
             case IFK -> ", Internationale Förderklasse";
             case FFM -> ", Fit für mehr";
+            case REGELKLASSE -> ", Regelklasse";
         };
     }
 
@@ -96,6 +97,7 @@ final class ReasonTexts {
             case ALPHABETISIERUNG -> " mit Alphabetisierungsgruppe";
             case IFK -> " mit Internationaler Förderklasse";
             case FFM -> " mit „Fit für mehr“";
+            case REGELKLASSE -> "";
         };
         parts.add(ordinal(facts.rank()) + " passende Schule" + group + (facts.rank() == 0 ? " mit freiem Platz" : "")
                 + ", " + facts.way().text());
@@ -155,7 +157,7 @@ final class ReasonTexts {
             case IFK -> "der Internationalen Förderklasse";
             case FFM -> "von „Fit für mehr“";
             case ALPHABETISIERUNG -> "der Alphabetisierungsgruppe";
-            case DEUTSCHFOERDERUNG -> "der Gruppe";
+            case DEUTSCHFOERDERUNG, REGELKLASSE -> "der Gruppe";
         };
         return "Aufnahme zum " + start.format(DATE) + " (Aufnahmetermin " + group + ")";
     }
@@ -165,6 +167,24 @@ final class ReasonTexts {
             String whyNoneNow) {
         return "Platz ab " + start.format(DATE) + " an " + schoolName + " (" + schoolNumber + "), " + way
                 + "; bis dahin ohne Platz: " + whyNoneNow;
+    }
+
+    /** Transition: the pupil stays at its school, whose form is the decided one. */
+    static String transitionStays(String reason) {
+        return "bleibt an der bisherigen Schule (Schulform passt); " + reason;
+    }
+
+    /** Transition: the pupil moves, because the form differs or the current school has no place (or costs more). */
+    static String transitionMoves(String fromName, String fromNumber, boolean otherForm, String reason) {
+        return "Wechsel von " + fromName + " (" + fromNumber + "): " + (otherForm
+                ? "die bisherige Schule hat nicht die entschiedene Schulform"
+                : "an der bisherigen Schule kein Platz in der Regelklasse oder in der Gesamtbewertung schlechter")
+                + "; " + reason;
+    }
+
+    /** Transition: no regular-class place. */
+    static String transitionWithoutPlace(String reason) {
+        return "kein Platz in einer Regelklasse: " + reason;
     }
 
     /** The Begründung of a pupil without a place: every cause has its sentence here. */

@@ -50,4 +50,10 @@ public record WeightSettings(long travelDistance, long beyondThreshold, long sib
         return new PlacementWeights(travelDistance, beyondThreshold, siblingsApart, wishMissed, fairSpread,
                 outsideMunicipality, publishedChange);
     }
+
+    /** The same weights with another weight for moving a pupil from its "published" school. */
+    WeightSettings withPublishedChange(long weight) {
+        return new WeightSettings(travelDistance, beyondThreshold, siblingsApart, wishMissed, fairSpread,
+                outsideMunicipality, weight, compulsory, voluntary, waitingDay);
+    }
 }

@@ -67,6 +67,17 @@ public record Pupil(
         return germanSchoolYears != null && germanSchoolYears >= RuleSettings.SETTLED_SCHOOL_YEARS;
     }
 
+    /**
+     * The pupil as the transition out of the initial German support plans it: the grade of the next year and
+     * the school form the teachers decided, nothing fixed from before; the wishes were for the first placement.
+     */
+    public Pupil asDecided(int grade, SchoolForm form) {
+        return new Pupil(caseNumber, lastName, firstName, birthDate, sex, address, familyLanguage, otherLanguages,
+                arrivalDate, registeredDate, schoolingYears, lastGrade, latinLiteracy, germanLevel, Set.of(form),
+                grade, familyId, List.of(), barrierFree, specialNeeds, interpreterLanguage, consent, notes,
+                null, germanSchoolYears);
+    }
+
     public boolean hasWishes() {
         return wishedSchools.stream().anyMatch(wish -> !wish.isEmpty());
     }

@@ -18,7 +18,7 @@ public record PlanningRun(long id, LocalDate planningDate, int runNumber, String
         OffsetDateTime startedAt, Long hardScore, Long mediumScore, Long softScore, Long solvingMillis,
         Integer siblingPairsSharable, Integer siblingPairsTogether, OffsetDateTime publishedAt, Long boundMedium,
         Long boundSoft, Integer boundUnassigned, Boolean boundExact, Integer assumedTotalPupils,
-        String assumedSizeBasis, Integer schoolsWithoutSize) {
+        String assumedSizeBasis, Integer schoolsWithoutSize, RunJob job) {
 
     /**
      * How far the plan's soft penalty lies above the proven bound: (penalty − bound) / bound, as a fraction.

@@ -22,10 +22,15 @@ public class RunRepository {
 
     /** Records the start of a run; a restart of the same run keeps the first record. */
     public void register(long id, LocalDate planningDate, int runNumber, String inputDir, String outputDir) {
+        register(id, planningDate, runNumber, inputDir, outputDir, RunJob.PLACEMENT);
+    }
+
+    /** Records the start of a run of this job; a restart of the same run keeps the first record. */
+    public void register(long id, LocalDate planningDate, int runNumber, String inputDir, String outputDir, RunJob job) {
         client.sql("""
-                INSERT INTO planning_run (id, planning_date, run_number, input_dir, output_dir)
-                VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING
-                """).params(id, planningDate, runNumber, inputDir, outputDir).update();
+                INSERT INTO planning_run (id, planning_date, run_number, input_dir, output_dir, job)
+                VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING
+                """).params(id, planningDate, runNumber, inputDir, outputDir, job.name()).update();
     }
 
     public int nextRunNumber(LocalDate planningDate) {
@@ -50,8 +55,12 @@ public class RunRepository {
      * never be published (continuing an old stopped run would replace the authorities' current lists).
      */
     private Optional<PlanningRun> newerPublishedRun(long id) {
-        return client.sql("SELECT * FROM planning_run WHERE published_at IS NOT NULL AND id > ? ORDER BY id DESC LIMIT 1")
-                .param(id).query((rs, n) -> map(rs)).optional();
+        return client.sql("""
+                        SELECT * FROM planning_run WHERE published_at IS NOT NULL AND id > ?
+                            AND job = (SELECT job FROM planning_run WHERE id = ?)
+                        ORDER BY id DESC LIMIT 1
+                        """)
+                .param(id).param(id).query((rs, n) -> map(rs)).optional();
     }
 
     /** @throws SupersededRunException when a run started after this one is already published */
@@ -63,7 +72,8 @@ public class RunRepository {
 
     /** The id of the newest published run, 0 when none is: every failed or stopped run below it is superseded. */
     public long newestPublishedRunId() {
-        return client.sql("SELECT coalesce(max(id), 0) FROM planning_run WHERE published_at IS NOT NULL")
+        return client.sql("SELECT coalesce(max(id), 0) FROM planning_run WHERE published_at IS NOT NULL AND job = ?")
+                .param(RunJob.PLACEMENT.name())
                 .query(Long.class).single();
     }
 
@@ -71,13 +81,17 @@ public class RunRepository {
     public Optional<Long> lastPublishedRunBefore(long runId) {
         return client.sql("""
                 SELECT id FROM planning_run WHERE published_at IS NOT NULL AND id <> ?
+                    AND job = coalesce((SELECT job FROM planning_run WHERE id = ?), ?)
                 ORDER BY published_at DESC, id DESC LIMIT 1
-                """).param(runId).query(Long.class).optional();
+                """).param(runId).param(runId).param(RunJob.PLACEMENT.name()).query(Long.class).optional();
     }
 
     /** Every published run, the one published last first. */
     public List<Long> publishedNewestFirst() {
-        return client.sql("SELECT id FROM planning_run WHERE published_at IS NOT NULL ORDER BY published_at DESC, id DESC")
+        return client.sql("""
+                        SELECT id FROM planning_run WHERE published_at IS NOT NULL AND job = ?
+                        ORDER BY published_at DESC, id DESC
+                        """).param(RunJob.PLACEMENT.name())
                 .query(Long.class).list();
     }
 
@@ -167,6 +181,7 @@ public class RunRepository {
                         rs.getObject("published_at", OffsetDateTime.class), rs.getObject("bound_medium", Long.class),
                         rs.getObject("bound_soft", Long.class), rs.getObject("bound_unassigned", Integer.class),
                         rs.getObject("bound_exact", Boolean.class), rs.getObject("assumed_total_pupils", Integer.class),
-                        rs.getString("assumed_size_basis"), rs.getObject("schools_without_size", Integer.class));
+                        rs.getString("assumed_size_basis"), rs.getObject("schools_without_size", Integer.class),
+                        RunJob.valueOf(rs.getString("job")));
     }
 }

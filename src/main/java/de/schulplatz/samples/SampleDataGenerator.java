@@ -21,6 +21,8 @@ public final class SampleDataGenerator {
 
     public static final String SCHOOLS_FILE = "schulen.xlsx";
     public static final String PUPILS_FILE = "schueler.xlsx";
+    /** The transition sheets of the Kreis sample (not of the benchmark sizes). */
+    public static final String TRANSITION_FILE = "uebergang.xlsx";
 
     /**
      * Named benchmark sizes over the official school list {@code shared/data/nrw-schulen.csv} (operating
@@ -75,6 +77,13 @@ public final class SampleDataGenerator {
             throw new IllegalArgumentException("keine Schulen für Kreis " + kreis + " in " + schoolsCsv);
         }
         write(schools, pupils, kreis, false, seed, outputFolder);
+        try {
+            // A dice of its own: the transition sheets leave the schools' and pupils' files as they were.
+            new TransitionSheets(schools, new Dice(seed + 1)).write(outputFolder.resolve(PUPILS_FILE),
+                    outputFolder.resolve(TRANSITION_FILE));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**

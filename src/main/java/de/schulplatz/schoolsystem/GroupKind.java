@@ -14,7 +14,9 @@ public enum GroupKind {
     ALPHABETISIERUNG("Alphabetisierung", "Alpha", "Alphabetisierungsgruppe", "Erstalphabetisierung"),
     IFK("IFK", "Internationale Förderklasse", "A17"),
     /** "Fit für mehr": the Berufskolleg's one-year class for newcomers of 16-25 no longer of compulsory age. */
-    FFM("Fit für mehr", "FFM", "Fit für Mehr", "A18");
+    FFM("Fit für mehr", "FFM", "Fit für Mehr", "A18"),
+    /** A regular class, after the initial German support (transitionJob only; places from "Plätze Regelklassen"). */
+    REGELKLASSE("Regelklasse");
 
     private final String label;
     private final String[] aliases;

@@ -65,7 +65,7 @@ public enum SchoolForm {
      * a Berufskolleg, elsewhere the group the pupil needs outside it (German support or literacy).
      */
     public GroupKind groupKindFor(GroupKind outsideBerufskolleg) {
-        return this == BK ? GroupKind.IFK : outsideBerufskolleg;
+        return this == BK && outsideBerufskolleg != GroupKind.REGELKLASSE ? GroupKind.IFK : outsideBerufskolleg;
     }
 
     /**
@@ -73,11 +73,14 @@ public enum SchoolForm {
      * at a Berufskolleg.
      */
     public GroupKind groupKindForAdult(GroupKind outsideBerufskolleg) {
-        return this == BK ? GroupKind.FFM : outsideBerufskolleg;
+        return this == BK && outsideBerufskolleg != GroupKind.REGELKLASSE ? GroupKind.FFM : outsideBerufskolleg;
     }
 
     /** Whether a school of this form reports places of this kind: a Berufskolleg only IFK and FFM, and only it. */
     public boolean offers(GroupKind kind) {
+        if (kind == GroupKind.REGELKLASSE) {
+            return false; // regular classes are reported in "Plätze Regelklassen", not as places for newcomers
+        }
         return (kind == GroupKind.IFK || kind == GroupKind.FFM) == (this == BK);
     }
 

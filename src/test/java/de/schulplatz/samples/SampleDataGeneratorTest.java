@@ -40,7 +40,8 @@ class SampleDataGeneratorTest {
         // The command of sample-data/README.md.
         SampleDataGenerator.generate(SHARED_KREIS_EXTRACT, "766", 300, 42, generated);
 
-        for (String file : List.of(SampleDataGenerator.SCHOOLS_FILE, SampleDataGenerator.PUPILS_FILE)) {
+        for (String file : List.of(SampleDataGenerator.SCHOOLS_FILE, SampleDataGenerator.PUPILS_FILE,
+                SampleDataGenerator.TRANSITION_FILE)) {
             assertThat(WorkbookCells.of(generated.resolve(file))).as(file)
                     .isEqualTo(WorkbookCells.of(Path.of("sample-data", file)));
         }
