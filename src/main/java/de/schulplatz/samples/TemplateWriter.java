@@ -7,8 +7,10 @@ import de.schulplatz.excel.WorkbookStyles;
 import de.schulplatz.intake.CorrectionColumn;
 import de.schulplatz.intake.PupilColumn;
 import de.schulplatz.intake.QuotaColumn;
+import de.schulplatz.intake.RegularPlaceColumn;
 import de.schulplatz.intake.SchoolColumn;
 import de.schulplatz.intake.SheetKind;
+import de.schulplatz.intake.TransitionColumn;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -30,6 +32,7 @@ public final class TemplateWriter {
     public static final String SCHOOLS_TEMPLATE = "Vorlage_Schulen.xlsx";
     public static final String PUPILS_TEMPLATE = "Vorlage_Schueler.xlsx";
     public static final String CORRECTIONS_TEMPLATE = "Vorlage_Korrekturen.xlsx";
+    public static final String TRANSITION_TEMPLATE = "Vorlage_Uebergang.xlsx";
     static final String EXPLANATION_SHEET = "Erläuterungen";
 
     private TemplateWriter() {
@@ -57,6 +60,14 @@ public final class TemplateWriter {
                 emptySheet(styles, SheetKind.KORREKTUREN.sheetName(), Arrays.asList(CorrectionColumn.values()));
                 explanations(styles, List.of(SheetKind.KORREKTUREN), List.of(Arrays.asList(CorrectionColumn.values())));
                 save(workbook, folder.resolve(CORRECTIONS_TEMPLATE));
+            }
+            try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+                WorkbookStyles styles = new WorkbookStyles(workbook);
+                emptySheet(styles, SheetKind.UEBERGANG.sheetName(), Arrays.asList(TransitionColumn.values()));
+                emptySheet(styles, SheetKind.PLAETZE_REGELKLASSEN.sheetName(), Arrays.asList(RegularPlaceColumn.values()));
+                explanations(styles, List.of(SheetKind.UEBERGANG, SheetKind.PLAETZE_REGELKLASSEN),
+                        List.of(Arrays.asList(TransitionColumn.values()), Arrays.asList(RegularPlaceColumn.values())));
+                save(workbook, folder.resolve(TRANSITION_TEMPLATE));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

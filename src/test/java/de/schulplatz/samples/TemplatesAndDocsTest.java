@@ -6,7 +6,9 @@ import de.schulplatz.excel.ColumnSpec;
 import de.schulplatz.intake.CorrectionColumn;
 import de.schulplatz.intake.PupilColumn;
 import de.schulplatz.intake.QuotaColumn;
+import de.schulplatz.intake.RegularPlaceColumn;
 import de.schulplatz.intake.SchoolColumn;
+import de.schulplatz.intake.TransitionColumn;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -35,7 +37,8 @@ class TemplatesAndDocsTest {
     @Test
     void inputDocumentationNamesEveryColumn() throws IOException {
         String docs = Files.readString(Path.of("docs/input-format.md"), StandardCharsets.UTF_8);
-        Stream.of(SchoolColumn.values(), QuotaColumn.values(), PupilColumn.values()).flatMap(Arrays::stream)
+        Stream.of(SchoolColumn.values(), QuotaColumn.values(), PupilColumn.values(), TransitionColumn.values(),
+                RegularPlaceColumn.values()).flatMap(Arrays::stream)
                 .forEach(column -> assertThat(docs).as(column.header()).contains("| " + column.header() + " |"));
     }
 
@@ -49,6 +52,10 @@ class TemplatesAndDocsTest {
                 .isEqualTo(expected(QuotaColumn.values()));
         assertThat(headers(Path.of("templates", TemplateWriter.CORRECTIONS_TEMPLATE), "Korrekturen"))
                 .isEqualTo(expected(CorrectionColumn.values()));
+        assertThat(headers(Path.of("templates", TemplateWriter.TRANSITION_TEMPLATE), "Übergang"))
+                .isEqualTo(expected(TransitionColumn.values()));
+        assertThat(headers(Path.of("templates", TemplateWriter.TRANSITION_TEMPLATE), "Plätze Regelklassen"))
+                .isEqualTo(expected(RegularPlaceColumn.values()));
     }
 
     @Test
