@@ -7,16 +7,14 @@ import de.schulplatz.intake.PupilImport;
 import de.schulplatz.intake.RunInputs;
 import de.schulplatz.intake.SchoolImport;
 import de.schulplatz.planning.PlanningService;
+import de.schulplatz.runs.RunJob;
 import de.schulplatz.runs.RunProgress;
 import de.schulplatz.runs.RunRepository;
-import org.slf4j.MDC;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.parameters.JobParameters;
-import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.listener.StepExecutionListener;
@@ -46,29 +44,7 @@ class PlacementJobConfiguration {
             Step applyCorrectionsStep, Step solveStep, Step exportStep, RunRepository runs, RunProgress progress,
             RunMetrics metrics, RunInputs inputs) {
         return new JobBuilder(JOB_NAME, jobRepository)
-                .listener(new JobExecutionListener() {
-                    @Override
-                    public void beforeJob(JobExecution execution) {
-                        JobParameters parameters = execution.getJobParameters();
-                        long runId = execution.getJobInstanceId();
-                        // Every log line of the run carries its id (case numbers only, never names).
-                        MDC.put("run", "Lauf " + runId);
-                        runs.register(runId, parameters.getLocalDate(RunParameters.PLANNING_DATE),
-                                parameters.getLong(RunParameters.RUN_NUMBER).intValue(),
-                                parameters.getString(RunParameters.INPUT_DIR),
-                                parameters.getString(RunParameters.OUTPUT_DIR));
-                        progress.phase(runId, "gestartet");
-                    }
-
-                    @Override
-                    public void afterJob(JobExecution execution) {
-                        // a failed or stopped run leaves what it read; its restart reads the files anew
-                        inputs.forget();
-                        progress.finished(execution.getJobInstanceId());
-                        metrics.runEnded(execution);
-                        MDC.remove("run");
-                    }
-                })
+                .listener(new RunListener(RunJob.PLACEMENT, runs, progress, metrics, inputs))
                 .start(importSchoolsStep)
                 .next(importPupilsStep)
                 .next(applyCorrectionsStep)

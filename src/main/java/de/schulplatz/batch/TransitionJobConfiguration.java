@@ -6,12 +6,8 @@ import de.schulplatz.planning.TransitionPlanning;
 import de.schulplatz.runs.RunJob;
 import de.schulplatz.runs.RunProgress;
 import de.schulplatz.runs.RunRepository;
-import org.slf4j.MDC;
 import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.builder.JobBuilder;
-import org.springframework.batch.core.job.parameters.JobParameters;
-import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -37,27 +33,7 @@ class TransitionJobConfiguration {
             Step importTransitionStep, Step solveTransitionStep, Step exportStep, RunRepository runs,
             RunProgress progress, RunMetrics metrics, RunInputs inputs) {
         return new JobBuilder(JOB_NAME, jobRepository)
-                .listener(new JobExecutionListener() {
-                    @Override
-                    public void beforeJob(JobExecution execution) {
-                        JobParameters parameters = execution.getJobParameters();
-                        long runId = execution.getJobInstanceId();
-                        MDC.put("run", "Lauf " + runId);
-                        runs.register(runId, parameters.getLocalDate(RunParameters.PLANNING_DATE),
-                                parameters.getLong(RunParameters.RUN_NUMBER).intValue(),
-                                parameters.getString(RunParameters.INPUT_DIR),
-                                parameters.getString(RunParameters.OUTPUT_DIR), RunJob.TRANSITION);
-                        progress.phase(runId, "gestartet");
-                    }
-
-                    @Override
-                    public void afterJob(JobExecution execution) {
-                        inputs.forget();
-                        progress.finished(execution.getJobInstanceId());
-                        metrics.runEnded(execution);
-                        MDC.remove("run");
-                    }
-                })
+                .listener(new RunListener(RunJob.TRANSITION, runs, progress, metrics, inputs))
                 .start(importSchoolsStep)
                 .next(importPupilsStep)
                 .next(importTransitionStep)

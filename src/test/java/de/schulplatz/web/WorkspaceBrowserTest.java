@@ -114,14 +114,15 @@ class WorkspaceBrowserTest {
     void adviserStartsARunOnTheSampleDataAndWatchesItFinish() {
         browser.logIn("beratung", "Test-Beratung-2026");
         browser.open("/eingang");
-        assertThat(browser.driver.findElements(By.cssSelector("#wartend tbody tr"))).hasSize(2);
+        // the sample's three workbooks (schools, pupils, transition sheets)
+        assertThat(browser.driver.findElements(By.cssSelector("#wartend tbody tr"))).hasSize(3);
         // The sample pupils once more: checked (its four faulty rows are shown), but the same content is
         // already waiting, so nothing is added.
         browser.find("#dateien").sendKeys(Path.of("sample-data/schueler.xlsx").toAbsolutePath().toString());
         browser.find("#hochladen button[type=submit]").click();
         browser.waitFor(Duration.ofSeconds(30), d -> !d.findElements(By.id("pruefung")).isEmpty());
         assertThat(browser.text("#pruefung")).contains("FEHLER");
-        assertThat(browser.driver.findElements(By.cssSelector("#wartend tbody tr"))).hasSize(2);
+        assertThat(browser.driver.findElements(By.cssSelector("#wartend tbody tr"))).hasSize(3);
         browser.screenshot("02-eingang");
 
         browser.open("/");
