@@ -56,6 +56,11 @@ public class ExportService {
         return AuthorityList.fileName(authority);
     }
 
+    /** File name of an authority's transition list, e.g. Uebergaenge_Bezirksregierung_Detmold.xlsx. */
+    public static String transitionWorkbookName(String authority) {
+        return TransitionListWriter.fileName(authority);
+    }
+
     /** @return the written files, the summary last */
     public List<Path> export(long runId, Path outputFolder) {
         // Also here, where the plan is published, whichever way the run got to it (a restart, another process).

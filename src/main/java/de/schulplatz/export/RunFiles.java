@@ -13,8 +13,9 @@ import java.util.stream.Stream;
 /**
  * The files a run wrote into its output folder, as the API and the workspace serve them. A file is only
  * ever found by listing the folder, never by a path built from a request, and a link that leads out of the
- * folder is never followed. Who sees what: the KI every file; a Schulaufsicht only the Zuweisungen workbook
- * of its own authority, because placements.csv and the Fehlerbericht cover every authority.
+ * folder is never followed. Who sees what: the KI every file; a Schulaufsicht only the Zuweisungen (or
+ * Uebergaenge) workbook of its own authority, because placements.csv and the Fehlerbericht cover every
+ * authority.
  */
 public final class RunFiles {
 
@@ -43,7 +44,8 @@ public final class RunFiles {
      * @param schoolAuthority the Schulaufsicht the reader is limited to; null for the KI (all files)
      */
     public static boolean readableBy(String schoolAuthority, String fileName) {
-        return schoolAuthority == null || fileName.equals(ExportService.authorityWorkbookName(schoolAuthority));
+        return schoolAuthority == null || fileName.equals(ExportService.authorityWorkbookName(schoolAuthority))
+                || fileName.equals(ExportService.transitionWorkbookName(schoolAuthority));
     }
 
     /** The run's complete output files the reader may have, by name. */

@@ -78,6 +78,9 @@ class DownloadsController {
         if (name.startsWith("Zuweisungen_") && name.endsWith(".xlsx")) {
             return "Zuweisungsliste für die Schulaufsicht";
         }
+        if (name.startsWith("Uebergaenge_") && name.endsWith(".xlsx")) {
+            return "Übergänge in Regelklassen für die Schulaufsicht";
+        }
         return switch (name) {
             case "placements.csv" -> "alle Zuweisungen als CSV";
             case "Fehlerbericht.xlsx" -> "abgelehnte Zeilen und Hinweise der Eingaben";
