@@ -5,6 +5,7 @@
 // (data-active="true"), and for a while after a start, until the new run shows up.
 function keepFresh(section) {
   let pollsAfterStart = section.dataset.justStarted === "true" ? 15 : 0;
+  let sawActive = false;
   const refresh = async () => {
     try {
       const response = await fetch(section.dataset.refresh, {headers: {"Accept": "text/html"}});
@@ -24,7 +25,12 @@ function keepFresh(section) {
       if (!(focused && focused.tagName === "BUTTON" && section.contains(focused))) {
         section.replaceChildren(...fresh.childNodes);
       }
+      sawActive = sawActive || section.dataset.active === "true" || fresh.dataset.active === "true";
       section.dataset.active = fresh.dataset.active;
+      if (fresh.dataset.active !== "true" && (sawActive || pollsAfterStart <= 1)) {
+        // The run has ended (or never showed up): the notice that it started is no longer true.
+        document.querySelectorAll("[data-run-started]").forEach(notice => notice.remove());
+      }
       const announcement = document.getElementById("lauf-ansage");
       if (announcement && fresh.dataset.announce && fresh.dataset.announce !== section.dataset.announce) {
         announcement.textContent = fresh.dataset.announce;

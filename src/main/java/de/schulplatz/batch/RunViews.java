@@ -42,6 +42,11 @@ public final class RunViews {
      */
     public record LiveProgress(String phase, Instant startedAt, long elapsedSeconds, String bestScore, Integer placed,
             Integer unassigned) {
+
+        /** The phase in German ("Planen" for solveStep), for pages and announcements. */
+        public String phaseText() {
+            return RunStep.labelOf(phase);
+        }
     }
 
     /** Answer to a start: the run is identified by date and number until its id is known. */

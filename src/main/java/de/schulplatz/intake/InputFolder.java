@@ -63,6 +63,9 @@ final class InputFolder {
      * The workbooks of the folder, oldest first. A spreadsheet in a format we cannot read fails the run
      * naming the file, before any file is read; any other file is passed over with a remark.
      */
+    /** The inbox's checksum beside an archived input file ({@code schueler.xlsx.sha256}). */
+    static final String CHECKSUM_ENDING = ".sha256";
+
     static List<Path> workbooks(Path folder, List<ImportProblem> remarks) {
         if (!Files.isDirectory(folder)) {
             throw new IllegalArgumentException("Eingabeordner " + folder + " existiert nicht oder ist kein Ordner");
@@ -85,6 +88,11 @@ final class InputFolder {
         if (other != null) {
             throw new UnreadableWorkbookException(path, "nur Excel-Arbeitsmappen (.xlsx) werden gelesen, nicht "
                     + other, null);
+        }
+        if (lower.endsWith(CHECKSUM_ENDING)
+                && Files.exists(path.resolveSibling(name.substring(0, name.length() - CHECKSUM_ENDING.length())))) {
+            // the checksum the inbox wrote beside a file it archived for the run: ours, not the user's
+            return false;
         }
         if (WORKBOOK_ENDINGS.stream().noneMatch(lower::endsWith)) {
             remarks.add(new ImportProblem(Severity.HINWEIS, name, "", null, "", "",
@@ -146,7 +154,8 @@ final class InputFolder {
         }
         if (kinds.isEmpty()) {
             remarks.add(new ImportProblem(Severity.HINWEIS, fileName, "", null, "", "",
-                    "keine Tabelle „Schulen“, „Freie Plätze“, „Schüler“ oder „Korrekturen“ gefunden; Datei ignoriert"));
+                    "keine Tabelle „Schulen“, „Freie Plätze“, „Schüler“, „Korrekturen“, „Übergang“ oder "
+                            + "„Plätze Regelklassen“ gefunden; Datei ignoriert"));
         }
         return new InputFile(path, List.copyOf(kinds));
     }

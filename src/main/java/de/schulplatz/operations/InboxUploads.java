@@ -58,6 +58,11 @@ public class InboxUploads {
             return storedAs != null;
         }
 
+        /** Stored, but some rows were rejected: the adviser must act, so the page does not show it as all good. */
+        public boolean acceptedWithRejectedRows() {
+            return accepted() && check != null && check.hasErrors();
+        }
+
         public List<ImportProblem> shownProblems() {
             // Errors (rejected rows) first: they need the adviser's action, remarks only attention.
             return check == null ? List.of() : check.problems().stream()

@@ -26,6 +26,7 @@ import org.springframework.stereotype.Service;
  * "Übergang" into the regular-class places, with the same model, flow start, proven bound and local search as
  * the first placement. Staying at the current school is preferred when its form is the decided one (the
  * model's published-change term, with {@code schulplatz.transition.stay-weight}); then way, siblings, spread.
+ * Once a transition plan is published, a re-plan keeps its schools with the same weight instead.
  */
 @Service
 public class TransitionPlanning {
@@ -39,9 +40,12 @@ public class TransitionPlanning {
     private final PlanningService planning;
     private final PlacementSolving solving;
     private final TransitionSettings settings;
+    private final PlacementRepository placements;
 
     TransitionPlanning(TransitionRepository transitions, PupilRepository pupils, SchoolRepository schools,
-            PlanningProblems problems, PlanningService planning, PlacementSolving solving, TransitionSettings settings) {
+            PlanningProblems problems, PlanningService planning, PlacementSolving solving, TransitionSettings settings,
+            PlacementRepository placements) {
+        this.placements = placements;
         this.transitions = transitions;
         this.pupils = pupils;
         this.schools = schools;
@@ -53,6 +57,8 @@ public class TransitionPlanning {
 
     public PlanningOutcome plan(long runId, LocalDate planningDate) {
         solving.starting(runId);
+        // A re-plan keeps what the last published transition told the schools, as the current school before.
+        Map<String, String> published = placements.publishedSchools(runId);
         Map<String, Pupil> pupilByCase = pupils.findAll().stream()
                 .collect(Collectors.toMap(Pupil::caseNumber, Function.identity()));
         List<Pupil> decided = new ArrayList<>();
@@ -62,7 +68,8 @@ public class TransitionPlanning {
             Pupil pupil = pupilByCase.get(transition.caseNumber());
             if (pupil != null) {
                 decided.add(pupil.asDecided(transition.grade(), transition.decidedForm()));
-                current.put(transition.caseNumber(), transition.currentSchool());
+                current.put(transition.caseNumber(), published.getOrDefault(transition.caseNumber(),
+                        transition.currentSchool()));
                 caseByNumber.put(transition.caseNumber(), transition);
             }
         }

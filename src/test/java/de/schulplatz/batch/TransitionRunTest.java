@@ -108,4 +108,21 @@ class TransitionRunTest {
                 SELECT id FROM planning_run WHERE published_at IS NOT NULL AND job = 'PLACEMENT'
                 """, Long.class)).isEqualTo(first.getJobInstanceId());
     }
+
+    @Test
+    void aSecondTransitionRunKeepsThePublishedTransitionPlan() throws Exception {
+        SampleRuns.planSample(runner, jdbc, temp, LocalDate.of(2026, 11, 21));
+        long firstRun = runner.runTransition(temp.resolve("in"), temp.resolve("u1"), MOVE).getJobInstanceId();
+        long secondRun = runner.runTransition(temp.resolve("in"), temp.resolve("u2"), MOVE).getJobInstanceId();
+
+        Map<String, String> before = schools(firstRun);
+        assertThat(schools(secondRun)).isEqualTo(before);
+        assertThat(placements.history(transitions.cases().get(0).caseNumber())).hasSize(3);
+    }
+
+    private Map<String, String> schools(long runId) {
+        Map<String, String> result = new HashMap<>();
+        placements.findByRun(runId).forEach(p -> result.put(p.caseNumber(), String.valueOf(p.schoolNumber())));
+        return result;
+    }
 }

@@ -156,7 +156,8 @@ class BadInputCatalogueTest {
                         ImportProblem::sheet, ImportProblem::reason)
                 .contains(tuple(Severity.HINWEIS, "leer-schueler.xlsx", "Schüler", "Tabelle ist leer"),
                         tuple(Severity.HINWEIS, "ohne-tabelle.xlsx", "",
-                                "keine Tabelle „Schulen“, „Freie Plätze“, „Schüler“ oder „Korrekturen“ gefunden; Datei ignoriert"));
+                                "keine Tabelle „Schulen“, „Freie Plätze“, „Schüler“, „Korrekturen“, „Übergang“ oder "
+                                        + "„Plätze Regelklassen“ gefunden; Datei ignoriert"));
         assertCountsAddUp();
     }
 

@@ -38,6 +38,21 @@ class InputFolderTest {
     }
 
     @Test
+    void theInboxsOwnChecksumFilesAreNoRemarkButOtherFilesAre(@TempDir Path folder) throws Exception {
+        Files.writeString(folder.resolve("schueler.xlsx"), "");
+        Files.writeString(folder.resolve("schueler.xlsx.sha256"), "abc  schueler.xlsx\n");
+        Files.writeString(folder.resolve("verwaist.xlsx.sha256"), "abc  verwaist.xlsx\n");
+        Files.writeString(folder.resolve("notizen.txt"), "");
+        List<ImportProblem> remarks = new ArrayList<>();
+
+        List<Path> workbooks = InputFolder.workbooks(folder, remarks);
+
+        assertThat(workbooks).extracting(p -> p.getFileName().toString()).containsExactly("schueler.xlsx");
+        assertThat(remarks).extracting(ImportProblem::fileName)
+                .containsExactlyInAnyOrder("verwaist.xlsx.sha256", "notizen.txt");
+    }
+
+    @Test
     void aFileSavedWhileItIsReadFailsTheStepNamingIt() throws Exception {
         Path file = new TestWorkbooks().sheet("Schüler", "Fallnummer", "Nachname", "Vorname", "Geburtsdatum", "PLZ")
                 .header().row("K-1", "Muster", "Ada", LocalDate.of(2018, 3, 3), "32756").done()

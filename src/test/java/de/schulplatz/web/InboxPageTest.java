@@ -125,7 +125,8 @@ class InboxPageTest {
                         ImportProblem::column, ImportProblem::value)
                 .containsExactly(tuple("schueler.xlsx", "Schüler", 3, "Geburtsdatum", "31.02.2015"));
         String page = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(page).contains("Im Eingang als „schueler.xlsx“: 3 Zeilen gelesen, 1 abgelehnt.",
+        // Stored, but with a rejected row: the result is a warning, not the green "all good".
+        assertThat(page).contains("<p class=\"warnung\">Im Eingang als „schueler.xlsx“: 3 Zeilen gelesen, 1 abgelehnt.",
                 "Geburtsdatum", "31.02.2015", "kein gültiges Datum", "FEHLER");
         assertThat(audit.recent(1).get(0))
                 .extracting(AuditLog.Event::username, AuditLog.Event::action, AuditLog.Event::target,
