@@ -48,6 +48,13 @@ function keepFresh(section) {
   }
 }
 
+// Filters apply as they are chosen: a changed choice submits its form (the button stays for keyboards
+// and for pages without this script).
+function applyOnChange(form) {
+  form.querySelectorAll("select").forEach(select => select.addEventListener("change", () => form.requestSubmit()));
+}
+
 document.addEventListener("DOMContentLoaded", () => {
   document.querySelectorAll("[data-refresh]").forEach(keepFresh);
+  document.querySelectorAll("form[data-auto-submit]").forEach(applyOnChange);
 });

@@ -1,13 +1,13 @@
 package de.schulplatz.planning;
 
-import de.schulplatz.schoolsystem.GermanDates;
-import de.schulplatz.schools.PlaceQuota;
 import de.schulplatz.intake.ImportProblem;
 import de.schulplatz.intake.ImportRepository;
 import de.schulplatz.planning.domain.PlacementPlan;
 import de.schulplatz.planning.domain.PupilPlacement;
 import de.schulplatz.planning.domain.SchoolQuota;
 import de.schulplatz.planning.flow.FlowPlanner;
+import de.schulplatz.schools.PlaceQuota;
+import de.schulplatz.schoolsystem.GermanDates;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -237,7 +237,10 @@ class PupilPageTest {
     @Test
     void placementListFiltersAndScopesToTheAuthority() throws Exception {
         String all = page("admin", "/zuweisungen");
-        assertThat(count("data-case=", all)).isEqualTo(plan.size());
+        // a page of 100; all pages together are the plan
+        assertThat(count("data-case=", all)).isEqualTo(Math.min(100, plan.size()));
+        assertThat(all).contains(plan.size() + " Kinder");
+        assertThat(rowsOnAllPages("admin", "/zuweisungen?sortierung=name")).isEqualTo(plan.size());
 
         String oneSchool = page("admin", "/zuweisungen?schule=" + lippePupil.schoolNumber());
         long atSchool = plan.stream().filter(p -> lippePupil.schoolNumber().equals(p.schoolNumber())).count();
@@ -248,13 +251,25 @@ class PupilPageTest {
                 && p.status().name().equals("NICHT_ZUGEWIESEN")).count());
 
         String lippe = page("schulamt", "/zuweisungen");
-        assertThat(count("data-case=", lippe))
+        assertThat(rowsOnAllPages("schulamt", "/zuweisungen"))
                 .isEqualTo(plan.stream().filter(p -> p.authorities().contains(SCHULAMT_LIPPE)).count());
         assertThat(lippe).doesNotContain("data-case=\"" + bezregCase + "\"");
 
         mvc.perform(get("/zuweisungen").param("aufsicht", BEZREG_DETMOLD).with(as("schulamt")))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/zuweisungen").param("lauf", "abc").with(as("admin"))).andExpect(status().isBadRequest());
+    }
+
+    /** The rows of every page, following the "nächste Seite" links. */
+    private long rowsOnAllPages(String user, String url) throws Exception {
+        long rows = 0;
+        for (int seite = 1; ; seite++) {
+            String html = page(user, url + (url.contains("?") ? "&" : "?") + "seite=" + seite);
+            rows += count("data-case=", html);
+            if (!html.contains("rel=\"next\"")) {
+                return rows;
+            }
+        }
     }
 
     @Test

@@ -140,10 +140,22 @@ class WorkspaceBrowserTest {
         browser.screenshot("04-downloads");
 
         browser.open("/zuweisungen");
-        assertThat(browser.driver.findElements(By.cssSelector("#zuweisungen-tabelle tbody tr"))).hasSize(300);
+        // 300 children, a page of 100 at a time
+        assertThat(browser.text("#kinder")).isEqualTo("300 Kinder");
+        assertThat(browser.driver.findElements(By.cssSelector("#zuweisungen-tabelle tbody tr"))).hasSize(100);
+        assertThat(browser.text("nav.seiten")).contains("Seite 1 von 3");
         browser.screenshot("05-zuweisungen");
-        new Select(browser.find("select[name=status]")).selectByVisibleText("nicht zugewiesen");
-        browser.find("form.filter button").click();
+        String someCase = browser.driver.findElements(By.cssSelector("#zuweisungen-tabelle tbody tr")).get(42)
+                .getAttribute("data-case");
+        browser.find("input[name=suche]").sendKeys(someCase + "\n");
+        browser.waitFor(Duration.ofSeconds(20), d -> d.getCurrentUrl().contains("suche="));
+        assertThat(browser.driver.findElements(By.cssSelector("#zuweisungen-tabelle tbody tr"))).singleElement()
+                .satisfies(row -> assertThat(row.getAttribute("data-case")).isEqualTo(someCase));
+        browser.open("/zuweisungen");
+        // the filter applies as it is chosen (no button needed), and each choice says how many it shows
+        Select status = new Select(browser.find("select[name=status]"));
+        assertThat(status.getOptions()).anySatisfy(option -> assertThat(option.getText()).matches("nicht zugewiesen \\(\\d+\\)"));
+        status.selectByValue("NICHT_ZUGEWIESEN");
         browser.waitFor(Duration.ofSeconds(20), d -> d.getCurrentUrl().contains("status=NICHT_ZUGEWIESEN"));
         List<WebElement> unassigned = browser.driver.findElements(By.cssSelector("#zuweisungen-tabelle tbody tr"));
         assertThat(unassigned).isNotEmpty().allSatisfy(row ->
@@ -214,7 +226,9 @@ class WorkspaceBrowserTest {
 
         browser.logIn("schulamt", "Test-Schulamt-2026");
         browser.open("/zuweisungen");
-        assertThat(browser.driver.findElements(By.cssSelector("#zuweisungen-tabelle tbody tr"))).hasSize((int) lippeRows);
+        assertThat(browser.text("#kinder")).isEqualTo(lippeRows + " Kinder");
+        assertThat(browser.driver.findElements(By.cssSelector("#zuweisungen-tabelle tbody tr")))
+                .hasSize((int) Math.min(lippeRows, 100));
         assertThat(browser.driver.findElements(By.cssSelector("nav a[href='/eingang']"))).isEmpty();
         browser.screenshot("11-zuweisungen-schulamt");
         browser.open("/downloads");
