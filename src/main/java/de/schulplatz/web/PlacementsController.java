@@ -203,7 +203,7 @@ class PlacementsController {
     }
 
     /** Fallnummer or name contains the search text, ignoring case and accents' composition. */
-    private static boolean found(Row row, String search) {
+    static boolean found(Row row, String search) {
         String key = CellTexts.matchKey(search);
         return Stream.of(row.caseNumber(), row.lastName(), row.firstName(),
                         row.lastName() == null ? null : row.firstName() + " " + row.lastName())

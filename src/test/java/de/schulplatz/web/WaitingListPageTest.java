@@ -114,6 +114,25 @@ class WaitingListPageTest {
     }
 
     @Test
+    void filtersByGradeMunicipalityAndSearchKeepTheOrderAndCountEachChoice() throws Exception {
+        PlannedPlacement first = placements.findByRun(runId).stream()
+                .filter(p -> p.caseNumber().equals(expectedOrder.get(0))).findFirst().orElseThrow();
+        String grade = Integer.toString(first.grade());
+
+        Map<String, String> ofGrade = rows(page("admin", "/nicht-zugewiesen?jahrgang=" + grade));
+        List<String> expected = expectedOrder.stream().filter(c -> placements.findByRun(runId).stream()
+                .anyMatch(p -> p.caseNumber().equals(c) && Integer.toString(p.grade()).equals(grade))).toList();
+        assertThat(ofGrade.keySet()).containsExactlyElementsOf(expected);
+
+        String all = page("admin", "/nicht-zugewiesen");
+        assertThat(all).contains(">Jahrgang " + grade + " (" + expected.size() + ")</option>");
+
+        String found = page("admin", "/nicht-zugewiesen?suche=" + expectedOrder.get(1));
+        assertThat(rows(found).keySet()).containsExactly(expectedOrder.get(1));
+        assertThat(found).contains("1 von " + unassigned.size() + " Kindern passen zum Filter.");
+    }
+
+    @Test
     void aSchulaufsichtSeesOnlyTheUnassignedOfItsOwnList() throws Exception {
         List<String> own = expectedOrder.stream()
                 .filter(c -> unassigned.stream().anyMatch(p -> p.caseNumber().equals(c)
