@@ -124,8 +124,7 @@ class PupilController {
             model.addAttribute("proposals", proposals.openOfPupil(caseNumber));
             model.addAttribute("candidates", candidateSchools.of(caseNumber, LocalDate.now(clock)).orElse(null));
             model.addAttribute("actions", PUPIL_ACTIONS);
-            model.addAttribute("allSchools", schoolsByNumber.values().stream()
-                    .sorted(Comparator.comparing(School::name)).toList());
+
         }
         audit.record(user.getUsername(), "Fall gelesen (Arbeitsbereich)", "Fall " + caseNumber,
                 versions.size() + " Fassungen");
@@ -139,6 +138,7 @@ class PupilController {
             @AuthenticationPrincipal Account user, RedirectAttributes redirect) {
         Requested requested = Requested.of(aktion, schule, redirect);
         if (requested == null) {
+            keepInput(redirect, aktion, schule, grund);
             return redirectTo(caseNumber);
         }
         try {
@@ -151,6 +151,7 @@ class PupilController {
             audit.record(user.getUsername(), "Korrektur angelegt", requested.action().command() + ", Fall " + caseNumber
                     + (requested.school() == null ? "" : ", Schule " + requested.school()), "abgelehnt: " + e.getMessage());
             redirect.addFlashAttribute("problem", "Korrektur abgelehnt: " + e.getMessage());
+            keepInput(redirect, aktion, schule, grund);
         }
         return redirectTo(caseNumber);
     }
@@ -165,6 +166,7 @@ class PupilController {
             @AuthenticationPrincipal Account user, RedirectAttributes redirect) {
         Requested requested = Requested.of(aktion, schule, redirect);
         if (requested == null) {
+            keepInput(redirect, aktion, schule, grund);
             return redirectTo(caseNumber);
         }
         if (pupils.find(caseNumber).isEmpty()) {
@@ -177,6 +179,7 @@ class PupilController {
                     + "“) gespeichert. Die Administration entscheidet darüber.");
         } catch (RequestRefusedException e) {
             redirect.addFlashAttribute("problem", "Vorschlag abgelehnt: " + e.getMessage());
+            keepInput(redirect, aktion, schule, grund);
         }
         return redirectTo(caseNumber);
     }
@@ -212,6 +215,13 @@ class PupilController {
             redirect.addFlashAttribute("problem", e.getMessage());
         }
         return redirectTo(caseNumber);
+    }
+
+    /** A refused form comes back as it was filled in: the reason typed is never lost. */
+    private static void keepInput(RedirectAttributes redirect, String aktion, String schule, String grund) {
+        redirect.addFlashAttribute("formAktion", aktion);
+        redirect.addFlashAttribute("formSchule", schule);
+        redirect.addFlashAttribute("formGrund", grund);
     }
 
     private void requireProposalOf(String caseNumber, long id) {

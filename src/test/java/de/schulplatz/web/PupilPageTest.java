@@ -235,6 +235,26 @@ class PupilPageTest {
     }
 
     @Test
+    void theSchoolChoiceOffersAllowedSchoolsFirstWithPlacesAndTheOthersWithTheirReason() throws Exception {
+        String html = page("admin", "/schueler/" + lippePupil.caseNumber());
+
+        assertThat(html).contains("label=\"nach den Regeln möglich, nächste zuerst\"",
+                "label=\"nach den Regeln nicht möglich (Grund)\"");
+        assertThat(html).containsPattern(" km, \\d+ frei</option>");
+        assertThat(html).containsPattern(" km: Schulform [A-Za-zäöü]+ nicht zulässig \\(zulässig: ");
+    }
+
+    @Test
+    void aRefusedCorrectionComesBackWithWhatWasTyped() throws Exception {
+        mvc.perform(post("/schueler/{fall}/korrekturen", lippePupil.caseNumber()).param("aktion", "pin")
+                        .param("schule", "").param("grund", "Familie zieht nach Lage").with(as("admin")).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("problem", containsString("Bitte eine Schule wählen")))
+                .andExpect(flash().attribute("formGrund", "Familie zieht nach Lage"))
+                .andExpect(flash().attribute("formAktion", "pin"));
+    }
+
+    @Test
     void placementListFiltersAndScopesToTheAuthority() throws Exception {
         String all = page("admin", "/zuweisungen");
         // a page of 100; all pages together are the plan
