@@ -176,6 +176,7 @@ class SecurityConfiguration {
                                 "/schueler/*/vorschlaege/*/ablehnen")
                         .hasRole(ADMIN)
                         .requestMatchers(HttpMethod.POST, "/schueler/*/vorschlaege").hasAnyRole(ADMIN, BERATUNG)
+                        .requestMatchers(HttpMethod.POST, "/schueler/*/entscheidung").hasRole(Role.SCHULAUFSICHT.name())
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/anmelden")
                         .usernameParameter("benutzername").passwordParameter("passwort")

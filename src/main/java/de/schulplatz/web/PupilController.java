@@ -5,6 +5,7 @@ import de.schulplatz.overrides.OverrideProposals;
 import de.schulplatz.planning.PublishedRuns;
 import de.schulplatz.audit.AuditLog;
 import de.schulplatz.overrides.Override;
+import de.schulplatz.overrides.AuthorityDecisions;
 import de.schulplatz.overrides.OverrideAction;
 import de.schulplatz.overrides.OverrideRejectedException;
 import de.schulplatz.overrides.OverrideRepository;
@@ -67,11 +68,13 @@ class PupilController {
     private final PlanTable planTable;
     private final AuditLog audit;
     private final Clock clock;
+    private final AuthorityDecisions decisions;
 
     PupilController(PupilRepository pupils, SchoolRepository schools, PlacementRepository placements,
             OverrideRepository overrideHistory, OverrideService overrides, CandidateSchools candidateSchools,
             OverrideProposals proposals, PublishedRuns publishedRuns, PlanTable planTable, AuditLog audit,
-            Clock clock) {
+            Clock clock, AuthorityDecisions decisions) {
+        this.decisions = decisions;
         this.proposals = proposals;
         this.pupils = pupils;
         this.schools = schools;
@@ -117,6 +120,10 @@ class PupilController {
                 // A sibling at a school of another authority is none of this authority's business.
                 .filter(sibling -> !user.isSchoolAuthority() || publishedRuns.isOnOwnPublishedList(sibling, user))
                 .sorted().toList());
+        if (user.isSchoolAuthority()) {
+            model.addAttribute("decidable", decisions.decidableSchool(caseNumber, user.schoolAuthority()).orElse(null));
+            model.addAttribute("decisions", AuthorityDecisions.Decision.values());
+        }
         if (!user.isSchoolAuthority()) {
             List<Override> corrections = overrideHistory.ofPupil(caseNumber).stream()
                     .sorted(Comparator.comparingLong(Override::id).reversed()).toList();
@@ -213,6 +220,40 @@ class PupilController {
             redirect.addFlashAttribute("notice", "Vorschlag Nr. " + id + " abgelehnt.");
         } catch (RequestRefusedException e) {
             redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return redirectTo(caseNumber);
+    }
+
+    /**
+     * A decision of the Schulaufsicht on the child's published place at one of its schools (role checked by
+     * the security rules, the school's authority here): admitted, or declined with a reason.
+     */
+    @PostMapping("/schueler/{caseNumber}/entscheidung")
+    String decide(@PathVariable String caseNumber, @RequestParam String entscheidung,
+            @RequestParam(defaultValue = "") String grund, @AuthenticationPrincipal Account user,
+            RedirectAttributes redirect) {
+        if (!publishedRuns.isOnOwnPublishedList(caseNumber, user)) {
+            throw new ScopeDeniedException("Fall " + caseNumber + " steht nicht auf der zuletzt veröffentlichten "
+                    + "Liste von „" + user.schoolAuthority() + "“");
+        }
+        AuthorityDecisions.Decision decision = AuthorityDecisions.Decision.parse(entscheidung).orElse(null);
+        if (decision == null) {
+            redirect.addFlashAttribute("problem", "Bitte „aufgenommen“ oder „abgelehnt“ wählen.");
+            keepInput(redirect, entscheidung, "", grund);
+            return redirectTo(caseNumber);
+        }
+        try {
+            Override stored = decisions.decide(caseNumber, decision, grund, user.getUsername(), user.schoolAuthority());
+            audit.record(user.getUsername(), "Entscheidung der Schulaufsicht", stored.describe(), "ok");
+            redirect.addFlashAttribute("notice", "Entscheidung gespeichert („" + decision.label() + "“, Nr. "
+                    + stored.id() + "). " + (decision == AuthorityDecisions.Decision.ABGELEHNT
+                    ? "Der nächste Planungslauf plant das Kind an einer anderen Schule."
+                    : "Die Zuweisung gilt als bestätigt."));
+        } catch (OverrideRejectedException e) {
+            audit.record(user.getUsername(), "Entscheidung der Schulaufsicht", decision.value() + ", Fall " + caseNumber,
+                    "abgelehnt: " + e.getMessage());
+            redirect.addFlashAttribute("problem", "Entscheidung nicht möglich: " + e.getMessage());
+            keepInput(redirect, entscheidung, "", grund);
         }
         return redirectTo(caseNumber);
     }
