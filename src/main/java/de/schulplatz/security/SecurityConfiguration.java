@@ -170,6 +170,7 @@ class SecurityConfiguration {
                         .requestMatchers("/css/**", "/js/**", "/favicon.ico", "/anmelden").permitAll()
                         .requestMatchers(HttpMethod.POST, "/laeufe", "/laeufe/**").hasAnyRole(ADMIN, BERATUNG)
                         .requestMatchers("/eingang", "/eingang/**").hasAnyRole(ADMIN, BERATUNG)
+                        .requestMatchers("/vorschlaege").hasAnyRole(ADMIN, BERATUNG)
                         .requestMatchers(HttpMethod.POST, "/schueler/*/korrekturen", "/schueler/*/korrekturen/**")
                         .hasRole(ADMIN)
                         .requestMatchers(HttpMethod.POST, "/schueler/*/vorschlaege/*/annehmen",

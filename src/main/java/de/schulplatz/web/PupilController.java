@@ -194,8 +194,8 @@ class PupilController {
     /** An administrator accepts a proposal about this pupil: it becomes an override, checked as every one. */
     @PostMapping("/schueler/{caseNumber}/vorschlaege/{id}/annehmen")
     String accept(@PathVariable String caseNumber, @PathVariable long id,
-            @RequestParam(defaultValue = "") String notiz, @AuthenticationPrincipal Account user,
-            RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "") String notiz, @RequestParam(defaultValue = "") String zurueck,
+            @AuthenticationPrincipal Account user, RedirectAttributes redirect) {
         requireProposalOf(caseNumber, id);
         try {
             OverrideProposals.Proposal accepted = proposals.accept(id, user.getUsername(), notiz);
@@ -207,13 +207,13 @@ class PupilController {
         } catch (RequestRefusedException e) {
             redirect.addFlashAttribute("problem", e.getMessage());
         }
-        return redirectTo(caseNumber);
+        return backTo(zurueck, caseNumber);
     }
 
     @PostMapping("/schueler/{caseNumber}/vorschlaege/{id}/ablehnen")
     String reject(@PathVariable String caseNumber, @PathVariable long id,
-            @RequestParam(defaultValue = "") String notiz, @AuthenticationPrincipal Account user,
-            RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "") String notiz, @RequestParam(defaultValue = "") String zurueck,
+            @AuthenticationPrincipal Account user, RedirectAttributes redirect) {
         requireProposalOf(caseNumber, id);
         try {
             proposals.reject(id, user.getUsername(), notiz);
@@ -221,7 +221,7 @@ class PupilController {
         } catch (RequestRefusedException e) {
             redirect.addFlashAttribute("problem", e.getMessage());
         }
-        return redirectTo(caseNumber);
+        return backTo(zurueck, caseNumber);
     }
 
     /**
@@ -312,6 +312,11 @@ class PupilController {
             redirect.addFlashAttribute("problem", "Aufheben abgelehnt: " + e.getMessage());
         }
         return redirectTo(caseNumber);
+    }
+
+    /** Back to the proposals page when the decision was made there (the only other page allowed). */
+    private static String backTo(String page, String caseNumber) {
+        return "vorschlaege".equals(page) ? "redirect:/vorschlaege" : redirectTo(caseNumber);
     }
 
     private static String redirectTo(String caseNumber) {

@@ -255,6 +255,26 @@ class PupilPageTest {
     }
 
     @Test
+    void anAdministratorWorksTheOpenProposalsPageAndTheAdviserSeesTheDecisionWithItsNote() throws Exception {
+        mvc.perform(post("/schueler/" + lippePupil.caseNumber() + "/vorschlaege").with(as("beratung")).with(csrf())
+                        .param("aktion", "exclude").param("schule", lippePupil.schoolNumber()).param("grund", "Weg zu weit"))
+                .andExpect(status().is3xxRedirection());
+        long proposal = jdbc.queryForObject("SELECT id FROM override_proposal", Long.class);
+        assertThat(page("admin", "/vorschlaege")).contains("data-proposal=\"" + proposal + "\"", "Weg zu weit",
+                "Annehmen", "Ablehnen");
+
+        mvc.perform(post("/schueler/" + lippePupil.caseNumber() + "/vorschlaege/" + proposal + "/ablehnen")
+                        .with(as("admin")).with(csrf()).param("notiz", "Schulweg ist zumutbar").param("zurueck", "vorschlaege"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/vorschlaege"));
+
+        String own = page("beratung", "/vorschlaege");
+        assertThat(own).contains("id=\"entschiedene-vorschlaege\"", "abgelehnt von admin", "Schulweg ist zumutbar")
+                .contains("Keine offenen Vorschläge.");
+        mvc.perform(get("/vorschlaege").with(as("schulamt"))).andExpect(status().isForbidden());
+    }
+
+    @Test
     void placementListFiltersAndScopesToTheAuthority() throws Exception {
         String all = page("admin", "/zuweisungen");
         // a page of 100; all pages together are the plan
