@@ -68,6 +68,12 @@ public class OverrideProposals {
             if (body.reason() == null || body.reason().isBlank()) {
                 throw RequestRefusedException.invalid("Ein Grund ist anzugeben");
             }
+            try {
+                // answered at once: the checks of the override it would become (checked again on acceptance)
+                overrides.check(body.toRequest(body.reason().strip(), proposedBy));
+            } catch (OverrideRejectedException e) {
+                throw RequestRefusedException.invalid(e.getMessage());
+            }
             long id = client.sql("""
                     INSERT INTO override_proposal (action, case_number, school_number, group_kind, grade_from, grade_to,
                         free_places, effective_from, release_id, reason, proposed_by)

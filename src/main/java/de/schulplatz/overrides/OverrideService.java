@@ -4,12 +4,12 @@ import de.schulplatz.pupils.Pupil;
 import de.schulplatz.pupils.PupilGrade;
 import de.schulplatz.pupils.PupilGroup;
 import de.schulplatz.pupils.PupilRepository;
-import de.schulplatz.schoolsystem.GroupKind;
-import de.schulplatz.schoolsystem.RuleSettings;
-import de.schulplatz.schoolsystem.SchoolYear;
 import de.schulplatz.schools.PlaceQuota;
 import de.schulplatz.schools.School;
 import de.schulplatz.schools.SchoolRepository;
+import de.schulplatz.schoolsystem.GroupKind;
+import de.schulplatz.schoolsystem.RuleSettings;
+import de.schulplatz.schoolsystem.SchoolYear;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,7 +17,10 @@ import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The one place where overrides are checked and recorded, whichever way they come in (command line,
@@ -39,9 +42,11 @@ public class OverrideService {
     private final Clock clock;
 
     private final RuleSettings rules;
+    private final PlatformTransactionManager transactions;
 
     OverrideService(OverrideRepository overrides, PupilRepository pupils, SchoolRepository schools, Clock clock,
-            RuleSettings rules, PublishedPlan publishedPlan) {
+            RuleSettings rules, PublishedPlan publishedPlan, PlatformTransactionManager transactions) {
+        this.transactions = transactions;
         this.publishedPlan = publishedPlan;
         this.rules = rules;
         this.overrides = overrides;
@@ -66,6 +71,27 @@ public class OverrideService {
      */
     @Transactional(noRollbackFor = OverrideRejectedException.class)
     public Override apply(OverrideRequest request, LocalDate planningDate) {
+        Override stored = record(request, planningDate);
+        log.info("Override {} recorded by {} from {}", stored.describe(), request.requestedBy(), request.source());
+        return stored;
+    }
+
+    /**
+     * Whether the override would hold today, without keeping it: the very checks of {@link #apply}, in a
+     * savepoint that is rolled back (a proposal is answered at once, not only when it is accepted).
+     *
+     * @throws OverrideRejectedException with the reason when it would not hold
+     */
+    public void check(OverrideRequest request) {
+        TransactionTemplate savepoint = new TransactionTemplate(transactions);
+        savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+        savepoint.executeWithoutResult(status -> {
+            status.setRollbackOnly();
+            record(request, today());
+        });
+    }
+
+    private Override record(OverrideRequest request, LocalDate planningDate) {
         require(request.reason() != null && !request.reason().isBlank(), "ein Grund ist anzugeben");
         require(request.requestedBy() != null && !request.requestedBy().isBlank(), "wer die Korrektur macht, ist anzugeben");
         if (request.sourceRef() != null && overrides.sourceRefExists(request.sourceRef())) {
@@ -79,9 +105,7 @@ public class OverrideService {
             case PLAETZE_AENDERN -> changePlaces(request);
             case AUFHEBEN -> release(request);
         };
-        Override stored = overrides.find(id).orElseThrow();
-        log.info("Override {} recorded by {} from {}", stored.describe(), request.requestedBy(), request.source());
-        return stored;
+        return overrides.find(id).orElseThrow();
     }
 
     public List<Override> list(boolean includeReleased) {

@@ -357,9 +357,17 @@ class ApiTest {
                 .contentType(MediaType.APPLICATION_JSON).content("""
                         {"action": "withdraw", "caseNumber": "%s", "reason": "Umzug geplant"}"""
                         .formatted(schulamtCase)), 201), "$.id");
+        // Checked when made, with the rules of the override it would become: answered at once.
+        mvc.perform(post("/api/override-proposals").with(BERATUNG.login()).contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"action": "withdraw", "caseNumber": "GIBT-ES-NICHT", "reason": "Tippfehler"}"""))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.message").value(containsString("Fallnummer GIBT-ES-NICHT ist nicht bekannt")));
+        // Holds when made, no longer when accepted (the child is withdrawn by then).
         int failing = JsonPath.read(body(post("/api/override-proposals").with(ADMIN.login())
                 .contentType(MediaType.APPLICATION_JSON).content("""
-                        {"action": "withdraw", "caseNumber": "GIBT-ES-NICHT", "reason": "Tippfehler"}"""), 201), "$.id");
+                        {"action": "withdraw", "caseNumber": "%s", "reason": "doppelt gemeldet"}"""
+                        .formatted(bezregCase)), 201), "$.id");
 
         assertThat(JsonPath.<List<Integer>>read(body(get("/api/override-proposals").with(BERATUNG.login()), 200),
                 "$[*].id")).contains(accepted, rejected).doesNotContain(failing);
@@ -390,7 +398,7 @@ class ApiTest {
         // The override checks refuse it: the proposal stays open for the administrator.
         mvc.perform(post("/api/override-proposals/" + failing + "/accept").with(ADMIN.login()))
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(jsonPath("$.message").value("Korrektur abgelehnt: Fallnummer GIBT-ES-NICHT ist nicht bekannt"));
+                .andExpect(jsonPath("$.message").value(containsString("Korrektur abgelehnt: das Kind ist zurückgezogen")));
         assertThat(JsonPath.<List<String>>read(body(get("/api/override-proposals?status=alle").with(ADMIN.login()), 200),
                 "$[?(@.id == " + failing + ")].status")).containsExactly("offen");
         mvc.perform(get("/api/override-proposals?status=vielleicht").with(ADMIN.login()))
