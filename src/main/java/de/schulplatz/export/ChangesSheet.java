@@ -64,7 +64,7 @@ final class ChangesSheet {
         }
         if (before.status() != now.status()) {
             return now.status() == PlacementStatus.BESTAETIGT ? "bestätigt"
-                    : now.status() == PlacementStatus.FEST_ZUGEWIESEN ? "fest zugewiesen" : "wieder Vorschlag";
+                    : now.status() == PlacementStatus.FEST_ZUGEWIESEN ? "fest zugewiesen" : "wieder von der Planung";
         }
         return null;
     }

@@ -2,8 +2,11 @@ package de.schulplatz.planning;
 
 /** State of a pupil's placement in one run. */
 public enum PlacementStatus {
-    /** Proposed by the solver. */
-    VORGESCHLAGEN("vorgeschlagen"),
+    /**
+     * Chosen by the plan, not yet decided by anyone. Shown as "geplant", never as a "Vorschlag": that word
+     * belongs to the Beratung's proposals of corrections.
+     */
+    VORGESCHLAGEN("geplant"),
     /** Pinned to the school by an administrator. */
     FEST_ZUGEWIESEN("fest zugewiesen"),
     /** The school admitted the pupil; fixed like a pin. */

@@ -96,7 +96,7 @@ class OverrideCommandsTest {
         out.reset();
         assertThat(run("history", pupil)).isZero();
         String history = out.toString(StandardCharsets.UTF_8);
-        assertThat(history).contains("Lauf 2026-11-21 Nr. 1: vorgeschlagen, " + before.get(pupil))
+        assertThat(history).contains("Lauf 2026-11-21 Nr. 1: geplant, " + before.get(pupil))
                 .contains("Lauf 2026-11-21 Nr. 2: fest zugewiesen, " + school)
                 .contains("fest zuweisen").contains("Familie umgezogen").contains("Frau Admin");
 
