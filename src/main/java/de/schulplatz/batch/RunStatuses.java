@@ -6,11 +6,13 @@ import de.schulplatz.batch.RunViews.RunSummary;
 import de.schulplatz.batch.RunViews.Scores;
 import de.schulplatz.planning.PlacementRepository;
 import de.schulplatz.planning.PlacementRepository.PlanCounts;
+import de.schulplatz.planning.PlanningSettings;
 import de.schulplatz.runs.PlanningRun;
-import de.schulplatz.security.Account;
-import de.schulplatz.security.ScopeDeniedException;
+import de.schulplatz.runs.RunJob;
 import de.schulplatz.runs.RunProgress;
 import de.schulplatz.runs.RunRepository;
+import de.schulplatz.security.Account;
+import de.schulplatz.security.ScopeDeniedException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -39,9 +41,11 @@ public class RunStatuses {
     private final JobRepository jobRepository;
     private final PlacementRepository placements;
     private final RunLock lock;
+    private final PlanningSettings planning;
 
     RunStatuses(RunRepository runs, RunProgress progress, JobRepository jobRepository, PlacementRepository placements,
-            RunLock lock) {
+            RunLock lock, PlanningSettings planning) {
+        this.planning = planning;
         this.lock = lock;
         this.runs = runs;
         this.progress = progress;
@@ -86,14 +90,45 @@ public class RunStatuses {
         });
         BatchStatus status = execution.map(JobExecution::getStatus).orElse(BatchStatus.UNKNOWN);
         PlanCounts counts = placements.counts(List.of(runId)).get(runId);
-        LiveProgress live = progress.of(runId).map(p -> new LiveProgress(p.phase(), p.startedAt(),
-                p.elapsed().toSeconds(), p.bestScore(), p.placed(), p.unassigned())).orElse(null);
+        RunJob job = run.map(PlanningRun::job).orElse(RunJob.PLACEMENT);
+        LiveProgress live = progress.of(runId).map(p -> live(p, job)).orElse(null);
         return Optional.of(new RunDetail(runId, planningDate, runNumber, status.name(), statusText(status),
                 run.map(PlanningRun::startedAt).orElse(null), execution.map(RunStatuses::endedAt).orElse(null),
                 run.map(PlanningRun::publishedAt).orElse(null), counts == null ? null : counts.placed(),
                 counts == null ? null : counts.unassigned(), counts == null ? null : counts.withdrawn(),
                 run.map(RunStatuses::scores).orElse(null), restartable(runId, status, runs.newestPublishedRunId()),
                 live, runs.constraintScores(runId)));
+    }
+
+    /** The steps of each job in order: where a run stands. */
+    private static final Map<RunJob, List<RunStep>> STEPS = Map.of(
+            RunJob.PLACEMENT, List.of(RunStep.IMPORT_SCHOOLS, RunStep.IMPORT_PUPILS, RunStep.APPLY_CORRECTIONS,
+                    RunStep.SOLVE, RunStep.EXPORT),
+            RunJob.TRANSITION, List.of(RunStep.IMPORT_SCHOOLS, RunStep.IMPORT_PUPILS, RunStep.IMPORT_TRANSITION,
+                    RunStep.SOLVE_TRANSITION, RunStep.EXPORT));
+
+    /**
+     * Step n of m, a share done and, while solving, the most the solver still takes (its time limit; it
+     * often ends sooner, at the proven bound or when nothing improves). The share counts the steps before as
+     * done and the solving step by its time; imports and export are short beside it.
+     */
+    private LiveProgress live(RunProgress.Progress p, RunJob job) {
+        List<RunStep> steps = STEPS.get(job);
+        int index = RunStep.ofStepName(p.phase()).map(steps::indexOf).orElse(-1);
+        Integer percent = null;
+        Long left = null;
+        if (index >= 0) {
+            double share = index;
+            if (steps.get(index).part() == RunStep.Part.SOLVE) {
+                long limit = Math.max(1, planning.timeLimit().toSeconds());
+                long elapsed = p.phaseElapsed().toSeconds();
+                share += Math.min(1.0, (double) elapsed / limit);
+                left = Math.max(0, limit - elapsed);
+            }
+            percent = (int) Math.round(100 * share / steps.size());
+        }
+        return new LiveProgress(p.phase(), p.startedAt(), p.elapsed().toSeconds(), p.bestScore(), p.placed(),
+                p.unassigned(), index < 0 ? null : index + 1, steps.size(), percent, left);
     }
 
     /**

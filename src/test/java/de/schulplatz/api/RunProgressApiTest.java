@@ -60,6 +60,12 @@ class RunProgressApiTest {
         assertThat(progress.get("bestScore").asString()).matches("(-?\\d+hard/)?-?\\d+medium/-?\\d+soft");
         assertThat(progress.get("placed").asInt() + progress.get("unassigned").asInt()).isEqualTo(300);
         assertThat(progress.get("elapsedSeconds").isNumber()).isTrue();
+        // where it stands: step 4 of 5 (solving), a share done between the imports and the export, and the
+        // most the solver still takes
+        assertThat(progress.get("stepNumber").asInt()).isEqualTo(4);
+        assertThat(progress.get("stepCount").asInt()).isEqualTo(5);
+        assertThat(progress.get("percentDone").asInt()).isBetween(60, 80);
+        assertThat(progress.get("atMostSecondsLeft").asLong()).isNotNegative();
 
         runner.stop(runId);
         Await.until(Duration.ofSeconds(60), () -> lock.isHeldHere() ? null : Boolean.TRUE);
