@@ -43,11 +43,6 @@ public final class RunViews {
     public record LiveProgress(String phase, Instant startedAt, long elapsedSeconds, String bestScore, Integer placed,
             Integer unassigned, Integer stepNumber, Integer stepCount, Integer percentDone, Long atMostSecondsLeft) {
 
-        public LiveProgress(String phase, Instant startedAt, long elapsedSeconds, String bestScore, Integer placed,
-                Integer unassigned) {
-            this(phase, startedAt, elapsedSeconds, bestScore, placed, unassigned, null, null, null, null);
-        }
-
         /** The phase in German ("Planen" for solveStep), for pages and announcements. */
         public String phaseText() {
             return RunStep.labelOf(phase);

@@ -45,11 +45,6 @@ public class CandidateSchools {
     public record PupilCandidates(int grade, String allowedForms, List<Candidate> candidates, String reason,
             String measure, String attribution, List<OtherSchool> others) {
 
-        public PupilCandidates(int grade, String allowedForms, List<Candidate> candidates, String reason,
-                String measure, String attribution) {
-            this(grade, allowedForms, candidates, reason, measure, attribution, List.of());
-        }
-
         /** For a pupil without candidates: the nearest school that is ruled out only by the distance limit. */
         public OtherSchool nearestBeyondLimit() {
             return candidates.isEmpty() ? others.stream().filter(OtherSchool::beyondLimit).findFirst().orElse(null)

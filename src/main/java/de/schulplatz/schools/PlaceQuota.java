@@ -50,9 +50,4 @@ public record PlaceQuota(String schoolNumber, GroupKind groupKind, int gradeFrom
     public boolean expiredOn(LocalDate day) {
         return validUntil != null && validUntil.isBefore(day);
     }
-
-    /** The same places with another count (a change of free places by an administrator). */
-    public PlaceQuota withFreePlaces(int places) {
-        return new PlaceQuota(schoolNumber, groupKind, gradeFrom, gradeTo, places, availableFrom, validUntil, intake);
-    }
 }

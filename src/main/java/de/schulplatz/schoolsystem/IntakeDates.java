@@ -75,10 +75,4 @@ public final class IntakeDates {
         }
         return next == null ? from : next;
     }
-
-    /** "01.11., 01.02., 01.05." */
-    public static String label(List<MonthDay> days) {
-        return String.join(", ", days.stream()
-                .map(day -> String.format("%02d.%02d.", day.getDayOfMonth(), day.getMonthValue())).toList());
-    }
 }

@@ -40,10 +40,6 @@ class PlacementsController {
     public record Filters(String school, String authority, String municipality, String schoolForm, String status,
             String search) {
 
-        public Filters(String school, String authority, String municipality, String schoolForm, String status) {
-            this(school, authority, municipality, schoolForm, status, "");
-        }
-
         public boolean any() {
             return Stream.of(school, authority, municipality, schoolForm, status, search).anyMatch(f -> !f.isEmpty());
         }
@@ -78,13 +74,9 @@ class PlacementsController {
     /** A choice in a filter list, with how many rows it would show given the other filters. */
     public record Option(String value, String label, long count) {
 
-        public Option(String value, String label) {
-            this(value, label, -1);
-        }
-
         /** "Realschule (12)" */
         public String text() {
-            return count < 0 ? label : label + " (" + count + ")";
+            return label + " (" + count + ")";
         }
     }
 
