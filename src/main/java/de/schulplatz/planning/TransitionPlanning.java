@@ -5,7 +5,6 @@ import de.schulplatz.pupils.PupilRepository;
 import de.schulplatz.schoolsystem.GroupKind;
 import de.schulplatz.schools.PlaceQuota;
 import de.schulplatz.schools.School;
-import de.schulplatz.schools.SchoolRepository;
 import de.schulplatz.transition.RegularPlace;
 import de.schulplatz.transition.TransitionCase;
 import de.schulplatz.transition.TransitionRepository;
@@ -35,20 +34,18 @@ public class TransitionPlanning {
 
     private final TransitionRepository transitions;
     private final PupilRepository pupils;
-    private final SchoolRepository schools;
     private final PlanningProblems problems;
     private final PlanningService planning;
     private final PlacementSolving solving;
     private final TransitionSettings settings;
     private final PlacementRepository placements;
 
-    TransitionPlanning(TransitionRepository transitions, PupilRepository pupils, SchoolRepository schools,
+    TransitionPlanning(TransitionRepository transitions, PupilRepository pupils,
             PlanningProblems problems, PlanningService planning, PlacementSolving solving, TransitionSettings settings,
             PlacementRepository placements) {
         this.placements = placements;
         this.transitions = transitions;
         this.pupils = pupils;
-        this.schools = schools;
         this.problems = problems;
         this.planning = planning;
         this.solving = solving;
@@ -80,8 +77,8 @@ public class TransitionPlanning {
                 places.size());
         PlanningProblems.Loaded loaded = problems.loadTransition(decided, places, planningDate, current,
                 settings.stayWeight());
-        Map<String, School> schoolByNumber = schools.findAll().stream()
-                .collect(Collectors.toMap(School::schoolNumber, Function.identity()));
+        // the schools the problem was built from, not read a second time
+        Map<String, School> schoolByNumber = loaded.problem().schools();
         return planning.solve(runId, loaded, Map.of(), planningDate,
                 outcomes -> outcomes.stream().map(o -> transitionOutcome(o, caseByNumber.get(o.caseNumber()),
                         schoolByNumber)).toList());

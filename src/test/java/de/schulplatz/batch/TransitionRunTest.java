@@ -109,8 +109,13 @@ class TransitionRunTest {
                 """, Long.class)).isEqualTo(first.getJobInstanceId());
     }
 
+    /**
+     * On the same input the re-plan gives the same plan (it starts from the published transition plan; that
+     * it prefers it over the current school when the two differ is not shown here: nothing changes between
+     * the runs) and the history holds every version.
+     */
     @Test
-    void aSecondTransitionRunKeepsThePublishedTransitionPlan() throws Exception {
+    void aSecondTransitionRunOnTheSameInputGivesTheSamePlanAndTheHistoryHoldsBoth() throws Exception {
         SampleRuns.planSample(runner, jdbc, temp, LocalDate.of(2026, 11, 21));
         long firstRun = runner.runTransition(temp.resolve("in"), temp.resolve("u1"), MOVE).getJobInstanceId();
         long secondRun = runner.runTransition(temp.resolve("in"), temp.resolve("u2"), MOVE).getJobInstanceId();
