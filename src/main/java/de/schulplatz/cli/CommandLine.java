@@ -39,6 +39,7 @@ public class CommandLine implements ApplicationRunner, ExitCodeGenerator {
               override pin      --case FALLNR --school SCHULNR --reason TEXT [--by NAME]
               override exclude  --case FALLNR --school SCHULNR --reason TEXT [--by NAME]
               override withdraw --case FALLNR --reason TEXT [--by NAME]
+              override assign   --case FALLNR [--school SCHULNR] --reason TEXT [--by NAME]
               override confirm  --case FALLNR [--school SCHULNR] --reason TEXT [--by NAME]
               override places   --school SCHULNR --grades 5-6 [--group Deutschförderung] --places N
                                 [--from JJJJ-MM-TT] --reason TEXT [--by NAME]

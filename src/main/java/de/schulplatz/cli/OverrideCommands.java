@@ -39,7 +39,7 @@ class OverrideCommands {
 
     int override(List<String> args) {
         if (args.isEmpty()) {
-            throw new CommandLine.UsageException("override braucht eine Aktion: pin, exclude, withdraw, confirm, places, release");
+            throw new CommandLine.UsageException("override braucht eine Aktion: pin, exclude, withdraw, assign, confirm, places, release");
         }
         OverrideAction action = Arrays.stream(OverrideAction.values())
                 .filter(a -> a.command().equals(args.get(0))).findFirst()
@@ -51,7 +51,7 @@ class OverrideCommands {
             case FEST_ZUWEISEN, AUSSCHLIESSEN -> OverrideRequest.forPupil(action, options.required("case"), options.required("school"),
                     reason, by, SOURCE);
             case ZURUECKZIEHEN -> OverrideRequest.forPupil(action, options.required("case"), null, reason, by, SOURCE);
-            case BESTAETIGEN -> OverrideRequest.forPupil(action, options.required("case"), options.optional("school"),
+            case ZUWEISEN, BESTAETIGEN -> OverrideRequest.forPupil(action, options.required("case"), options.optional("school"),
                     reason, by, SOURCE);
             case PLAETZE_AENDERN -> places(options, reason, by);
             case AUFHEBEN -> OverrideRequest.release(number(options.required("id")), reason, by, SOURCE);

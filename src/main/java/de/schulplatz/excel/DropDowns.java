@@ -16,18 +16,22 @@ public final class DropDowns {
 
     /** Adds a list of allowed values below the header for every column that has choices. */
     public static void add(Sheet sheet, List<? extends ColumnSpec> columns) {
-        DataValidationHelper helper = sheet.getDataValidationHelper();
         for (int i = 0; i < columns.size(); i++) {
-            List<String> choices = columns.get(i).choices();
-            if (choices.isEmpty()) {
-                continue;
-            }
-            DataValidation validation = helper.createValidation(
-                    helper.createExplicitListConstraint(choices.toArray(String[]::new)),
-                    new CellRangeAddressList(1, VALIDATED_ROWS, i, i));
-            validation.setShowErrorBox(true);
-            validation.createErrorBox("Ungültiger Wert", "Bitte einen Wert aus der Liste wählen.");
-            sheet.addValidationData(validation);
+            add(sheet, i, columns.get(i).choices());
         }
+    }
+
+    /** Adds a list of allowed values below the header of one column (0-based); none for no choices. */
+    public static void add(Sheet sheet, int column, List<String> choices) {
+        if (choices.isEmpty()) {
+            return;
+        }
+        DataValidationHelper helper = sheet.getDataValidationHelper();
+        DataValidation validation = helper.createValidation(
+                helper.createExplicitListConstraint(choices.toArray(String[]::new)),
+                new CellRangeAddressList(1, VALIDATED_ROWS, column, column));
+        validation.setShowErrorBox(true);
+        validation.createErrorBox("Ungültiger Wert", "Bitte einen Wert aus der Liste wählen.");
+        sheet.addValidationData(validation);
     }
 }

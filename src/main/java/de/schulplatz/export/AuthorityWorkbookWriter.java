@@ -1,7 +1,9 @@
 package de.schulplatz.export;
 
+import de.schulplatz.excel.DropDowns;
 import de.schulplatz.excel.TableSheet;
 import de.schulplatz.excel.WorkbookStyles;
+import de.schulplatz.intake.DecisionColumn;
 import de.schulplatz.intake.SheetKind;
 import de.schulplatz.planning.PlannedPlacement;
 import de.schulplatz.pupils.Pupil;
@@ -31,7 +33,8 @@ final class AuthorityWorkbookWriter {
     static final String UNREACHABLE_STATUS = "zugewiesen, ÖPNV nicht zumutbar";
     static final List<String> PUPIL_HEADERS = List.of("Fallnummer", "Nachname", "Vorname", "Geburtsdatum",
             "Geschlecht", "Jahrgang", "Familiensprache", "Weitere Sprachen", "Entfernung (km)", "Gemessen als",
-            "Luftlinie (km)", "Fahrkosten erstattet", "ÖPNV-Prüfung", "Lage ungefähr", "Status", "Beginn", "Begründung");
+            "Luftlinie (km)", "Fahrkosten erstattet", "ÖPNV-Prüfung", "Lage ungefähr", "Status", "Beginn", "Begründung",
+            DecisionColumn.ENTSCHEIDUNG.header(), DecisionColumn.GRUND.header());
     static final List<String> UNASSIGNED_HEADERS = List.of("Fallnummer", "Nachname", "Vorname", "Geburtsdatum",
             "Geschlecht", "Jahrgang", "Wohnort", "Familiensprache", "Empfohlene Schulformen", "Registriert am",
             "Status", "Grund");
@@ -101,9 +104,11 @@ final class AuthorityWorkbookWriter {
                     placement.straightMetres() / 1000.0, placement.reimbursed() ? "ja" : "nein",
                     placement.transit() == null ? "" : placement.transit().text(),
                     pupil.address().approximate() ? "ja" : "nein",
-                    placement.statusText(), placement.startDate(), placement.reason());
+                    placement.statusText(), placement.startDate(), placement.reason(), "", "");
         }
-        sheet.finish();
+        // Left empty for the authority: what it writes here, the next run applies (ListDecisions).
+        DropDowns.add(sheet.finish(), PUPIL_HEADERS.indexOf(DecisionColumn.ENTSCHEIDUNG.header()),
+                DecisionColumn.ENTSCHEIDUNG.choices());
     }
 
     /**

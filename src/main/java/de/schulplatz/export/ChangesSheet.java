@@ -63,8 +63,10 @@ final class ChangesSheet {
             return "verlegt";
         }
         if (before.status() != now.status()) {
-            return now.status() == PlacementStatus.BESTAETIGT ? "bestätigt"
-                    : now.status() == PlacementStatus.FEST_ZUGEWIESEN ? "fest zugewiesen" : "wieder von der Planung";
+            return switch (now.status()) {
+                case BESTAETIGT, FEST_ZUGEWIESEN, ZUGEWIESEN -> now.status().label();
+                default -> "wieder von der Planung";
+            };
         }
         return null;
     }

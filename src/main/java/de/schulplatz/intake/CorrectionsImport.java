@@ -2,6 +2,7 @@ package de.schulplatz.intake;
 
 import de.schulplatz.excel.DataRow;
 import de.schulplatz.excel.RowProblem;
+import de.schulplatz.overrides.AuthorityDecisions;
 import de.schulplatz.overrides.OverrideAction;
 import de.schulplatz.overrides.OverrideAlreadyAppliedException;
 import de.schulplatz.overrides.OverrideRejectedException;
@@ -13,6 +14,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
@@ -25,7 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Applies the rows of every sheet "Korrekturen" in the input folder through {@link OverrideService},
- * the same path as the command line. A row that cannot hold is rejected into the Fehlerbericht; a row
+ * the same path as the command line, then the decisions in the lists the Schulaufsichten returned
+ * ({@link ListDecisions}). A row that cannot hold is rejected into the Fehlerbericht; a row
  * already applied in an earlier run (same content) is skipped with a remark, so dropping the same
  * workbook again changes nothing.
  */
@@ -42,9 +45,12 @@ public class CorrectionsImport {
     private final OverrideService overrides;
     private final ImportRepository imports;
     private final RunInputs inputs;
+    private final AuthorityDecisions decisions;
 
-    CorrectionsImport(OverrideService overrides, ImportRepository imports, RunInputs inputs) {
+    CorrectionsImport(OverrideService overrides, ImportRepository imports, RunInputs inputs,
+            AuthorityDecisions decisions) {
         this.overrides = overrides;
+        this.decisions = decisions;
         this.imports = imports;
         this.inputs = inputs;
     }
@@ -58,12 +64,14 @@ public class CorrectionsImport {
     public ImportSummary importFrom(Path inputFolder, long runId, LocalDate planningDate) {
         InputRead read = inputs.of(inputFolder, planningDate);
         imports.deleteForRun(runId, GROUP);
-        List<SheetImport<OverrideRequest>> sheets = read.corrections().stream()
-                .map(sheet -> sheet.settle((draft, hints) -> apply(draft, hints, planningDate))).toList();
+        List<SheetImport<?>> sheets = new ArrayList<>();
+        read.corrections().forEach(sheet -> sheets.add(sheet.settle((draft, hints) -> apply(draft, hints, planningDate))));
+        read.decisions().forEach(sheet -> sheets.add(sheet.settle(
+                (draft, hints) -> ListDecisions.apply(decisions, draft, hints, planningDate))));
         sheets.forEach(sheet -> imports.saveSheet(runId, GROUP, sheet));
         inputs.forget();
         ImportSummary summary = ImportSummary.of(sheets);
-        log.info("Run {}: correction rows read {}, applied {}, rejected {}", runId, summary.rowsRead(),
+        log.info("Run {}: correction and decision rows read {}, applied {}, rejected {}", runId, summary.rowsRead(),
                 summary.rowsImported(), summary.rowsRejected());
         return summary;
     }

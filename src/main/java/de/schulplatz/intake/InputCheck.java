@@ -134,6 +134,7 @@ public class InputCheck {
             sheets.addAll(quotaSheets.get(0));
             sheets.addAll(pupilSheets.get(0));
             input.corrections().forEach(sheet -> sheets.add(sheet.settled()));
+            input.decisions().forEach(sheet -> sheets.add(sheet.settled()));
 
             List<SheetCheck> counts = new ArrayList<>();
             for (SheetImport<?> sheet : sheets) {

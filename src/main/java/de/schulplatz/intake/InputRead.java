@@ -17,7 +17,7 @@ record InputRead(List<FileRows> newestFirst, List<ImportProblem> remarks) {
     record FileRows(InputFolder.InputFile file, List<SheetRows<School>> schools,
             List<SheetRows<QuotaRowParser.Draft>> quotas, List<SheetRows<PupilRowParser.Draft>> pupils,
             List<SheetRows<CorrectionsImport.Draft>> corrections, List<SheetRows<TransitionRows.CaseDraft>> transitions,
-            List<SheetRows<TransitionRows.PlaceDraft>> regularPlaces) {
+            List<SheetRows<TransitionRows.PlaceDraft>> regularPlaces, List<SheetRows<ListDecisions.Draft>> decisions) {
     }
 
     InputRead {
@@ -50,6 +50,13 @@ record InputRead(List<FileRows> newestFirst, List<ImportProblem> remarks) {
         List<FileRows> oldestFirst = new ArrayList<>(newestFirst);
         Collections.reverse(oldestFirst);
         return sheets(FileRows::corrections, oldestFirst);
+    }
+
+    /** Oldest file first, like corrections: a later list's decision comes after an earlier one's. */
+    List<SheetRows<ListDecisions.Draft>> decisions() {
+        List<FileRows> oldestFirst = new ArrayList<>(newestFirst);
+        Collections.reverse(oldestFirst);
+        return sheets(FileRows::decisions, oldestFirst);
     }
 
     private static <D> List<SheetRows<D>> sheets(Function<FileRows, List<SheetRows<D>>> kind, List<FileRows> files) {

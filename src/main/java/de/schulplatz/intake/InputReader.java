@@ -57,6 +57,7 @@ final class InputReader {
         List<SheetRows<CorrectionsImport.Draft>> corrections = new ArrayList<>();
         List<SheetRows<TransitionRows.CaseDraft>> transitions = new ArrayList<>();
         List<SheetRows<TransitionRows.PlaceDraft>> regularPlaces = new ArrayList<>();
+        List<SheetRows<ListDecisions.Draft>> decisions = new ArrayList<>();
         String fileName = path.getFileName().toString();
         InputFolder.InputFile file = InputFolder.read(path, remarks, (kind, sheet) -> {
             switch (kind) {
@@ -72,10 +73,15 @@ final class InputReader {
                         Arrays.asList(TransitionColumn.values()), new TransitionRows.CaseParser(fileName, transitionCases)));
                 case PLAETZE_REGELKLASSEN -> regularPlaces.add(SheetReader.read(fileName, sheet, kind,
                         Arrays.asList(RegularPlaceColumn.values()), new TransitionRows.PlaceParser(fileName)));
+                case ENTSCHEIDUNGEN -> {
+                    String school = ListDecisions.schoolOfSheet(sheet.getSheetName()).orElseThrow();
+                    decisions.add(SheetReader.read(fileName, sheet, kind, Arrays.asList(DecisionColumn.values()),
+                            (row, hints) -> ListDecisions.draft(row, fileName, school)));
+                }
             }
         });
         InputRead.FileRows rows = new InputRead.FileRows(file, schools, quotas, pupils, corrections, transitions,
-                regularPlaces);
+                regularPlaces, decisions);
         files.add(rows);
         return rows;
     }

@@ -16,7 +16,12 @@ public enum SheetKind {
     UEBERGANG("Übergang", List.of("Übergang", "Uebergang", "Übergänge", "Uebergaenge")),
     /** Free places in regular classes (transitionJob only). */
     PLAETZE_REGELKLASSEN("Plätze Regelklassen", List.of("Plätze Regelklassen", "Plaetze Regelklassen",
-            "Regelklassen"));
+            "Regelklassen")),
+    /**
+     * A school's sheet of a list the Schulaufsicht returned, named "Schulnummer Kurzname" as the export writes
+     * it, with its column "Entscheidung" (see ListDecisions).
+     */
+    ENTSCHEIDUNGEN("<Schulnummer> <Schule>", List.of());
 
     private final String sheetName;
     private final List<String> names;
@@ -26,6 +31,14 @@ public enum SheetKind {
         this.names = names;
     }
 
+    /**
+     * Whether columns this kind does not know are passed over without a remark: a returned list keeps every
+     * column written for reading, and only its decision columns are read back.
+     */
+    boolean quietAboutOtherColumns() {
+        return this == ENTSCHEIDUNGEN;
+    }
+
     /** The sheet name used in templates and docs. */
     public String sheetName() {
         return sheetName;
@@ -33,6 +46,9 @@ public enum SheetKind {
 
     /** The kind a sheet name means, compared as {@link CellTexts#matchKey} (NFD, case, invisible marks). */
     public static Optional<SheetKind> ofSheetName(String name) {
+        if (ListDecisions.schoolOfSheet(name).isPresent()) {
+            return Optional.of(ENTSCHEIDUNGEN);
+        }
         String key = CellTexts.matchKey(name);
         return Arrays.stream(values())
                 .filter(kind -> kind.names.stream().anyMatch(n -> CellTexts.matchKey(n).equals(key)))

@@ -42,7 +42,7 @@ final class SheetReader {
                     continue;
                 }
                 header = HeaderRow.of(row, columns);
-                headerRemarks(fileName, sheetName, header).forEach(rows::note);
+                headerRemarks(fileName, sheetName, header, kind).forEach(rows::note);
                 continue;
             }
             DataRow dataRow = new DataRow(row, header);
@@ -94,9 +94,9 @@ final class SheetReader {
                 "verbundene Zellen: der Wert steht nur in der ersten Zelle eines Verbunds, die übrigen gelten als leer"));
     }
 
-    private static List<ImportProblem> headerRemarks(String fileName, String sheet, HeaderRow header) {
+    private static List<ImportProblem> headerRemarks(String fileName, String sheet, HeaderRow header, SheetKind kind) {
         List<ImportProblem> remarks = new ArrayList<>();
-        for (String unknown : header.unknownHeaders()) {
+        for (String unknown : kind.quietAboutOtherColumns() ? List.<String>of() : header.unknownHeaders()) {
             remarks.add(new ImportProblem(Severity.HINWEIS, fileName, sheet, header.rowNumber(), unknown, "",
                     "unbekannte Spalte wird ignoriert"));
         }

@@ -4,7 +4,10 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
-/** What an administrator can decide by hand; the German label is the one used in the Korrekturen sheet. */
+/**
+ * What an administrator (or, for {@link #ZUWEISEN}, {@link #BESTAETIGEN} and {@link #AUSSCHLIESSEN}, a
+ * Schulaufsicht) can decide by hand; the German label is the one used in the Korrekturen sheet.
+ */
 public enum OverrideAction {
     /** Pin a pupil to a school: the solver never moves the pupil, who uses up a place. */
     FEST_ZUWEISEN("fest zuweisen", "pin"),
@@ -12,6 +15,11 @@ public enum OverrideAction {
     AUSSCHLIESSEN("ausschließen", "exclude"),
     /** The pupil moved away or was placed outside the system: no longer planned. */
     ZURUECKZIEHEN("zurückziehen", "withdraw"),
+    /**
+     * The Schulaufsicht assigns the pupil to the school of the published plan (its formal Zuweisung): fixed like
+     * a pin while the school decides on admission.
+     */
+    ZUWEISEN("zuweisen", "assign"),
     /** The school admitted the pupil: the published placement becomes fixed like a pin. */
     BESTAETIGEN("bestätigen", "confirm"),
     /** A school's free places for a grade range and group kind change from a date on. */
@@ -34,6 +42,11 @@ public enum OverrideAction {
     /** The word on the command line: pin, exclude, withdraw, confirm, places, release. */
     public String command() {
         return command;
+    }
+
+    /** Whether it holds the pupil at one school, so that the solver never moves the pupil (one in force at a time). */
+    public boolean fixesPlacement() {
+        return this == FEST_ZUWEISEN || this == ZUWEISEN || this == BESTAETIGEN;
     }
 
     public static Optional<OverrideAction> parse(String text) {

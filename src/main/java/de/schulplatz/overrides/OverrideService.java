@@ -101,7 +101,7 @@ public class OverrideService {
             case FEST_ZUWEISEN -> pin(request, planningDate);
             case AUSSCHLIESSEN -> exclude(request);
             case ZURUECKZIEHEN -> withdraw(request);
-            case BESTAETIGEN -> confirm(request);
+            case ZUWEISEN, BESTAETIGEN -> confirm(request);
             case PLAETZE_AENDERN -> changePlaces(request);
             case AUFHEBEN -> release(request);
         };
@@ -129,7 +129,8 @@ public class OverrideService {
         requireNotWithdrawn(pupil);
         String published = publishedPlan.publishedSchool(pupil.caseNumber()).orElseThrow(() ->
                 new OverrideRejectedException("Fall " + pupil.caseNumber()
-                        + " hat in der zuletzt veröffentlichten Planung keinen Schulplatz; bestätigen geht erst danach"));
+                        + " hat in der zuletzt veröffentlichten Planung keinen Schulplatz; " + request.action().label()
+                        + " geht erst danach"));
         if (request.schoolNumber() != null && !request.schoolNumber().equals(published)) {
             throw new OverrideRejectedException("Fall " + pupil.caseNumber() + " ist der Schule " + published
                     + " zugewiesen, nicht " + request.schoolNumber() + "; zum Ändern „fest zuweisen“ verwenden");
@@ -142,7 +143,7 @@ public class OverrideService {
     private long exclude(OverrideRequest request) {
         Pupil pupil = pupil(request.caseNumber());
         School school = school(request.schoolNumber());
-        for (OverrideAction fixing : List.of(OverrideAction.FEST_ZUWEISEN, OverrideAction.BESTAETIGEN)) {
+        for (OverrideAction fixing : List.of(OverrideAction.FEST_ZUWEISEN, OverrideAction.ZUWEISEN, OverrideAction.BESTAETIGEN)) {
             requireNoActive(fixing, pupil.caseNumber(), school.schoolNumber(),
                     "das Kind ist dieser Schule fest zugewiesen (Korrektur Nr. %d); zuerst aufheben");
         }
@@ -186,11 +187,11 @@ public class OverrideService {
                 request.sourceRef()), target.schoolNumber());
     }
 
-    /** A pupil has at most one pin or confirmation in force: a newer one ends the older. */
+    /** A pupil has at most one pin, assignment or confirmation in force: a newer one ends the older. */
     private void replaceEarlierFixing(String caseNumber, long newId, String by) {
         for (Override earlier : overrides.active()) {
             if (earlier.id() != newId && caseNumber.equals(earlier.caseNumber())
-                    && (earlier.action() == OverrideAction.FEST_ZUWEISEN || earlier.action() == OverrideAction.BESTAETIGEN)) {
+                    && earlier.action().fixesPlacement()) {
                 overrides.release(earlier.id(), by, "ersetzt durch Korrektur Nr. " + newId);
             }
         }
@@ -212,7 +213,7 @@ public class OverrideService {
                 + kind.label() + ") für Jahrgang " + grade);
         int places = quotas.stream().mapToInt(PlaceQuota::freePlaces).sum();
         long fixed = overrides.active().stream()
-                .filter(o -> (o.action() == OverrideAction.FEST_ZUWEISEN || o.action() == OverrideAction.BESTAETIGEN)
+                .filter(o -> o.action().fixesPlacement()
                         && school.schoolNumber().equals(o.schoolNumber())
                         && !pupil.caseNumber().equals(o.caseNumber()))
                 .map(o -> pupils.find(o.caseNumber()).orElse(null))

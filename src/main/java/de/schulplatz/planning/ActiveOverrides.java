@@ -30,7 +30,7 @@ record ActiveOverrides(Map<String, Override> fixed, Map<String, Set<String>> exc
         List<Override> placeChanges = new ArrayList<>();
         for (Override override : active) {
             switch (override.action()) {
-                case FEST_ZUWEISEN, BESTAETIGEN -> fixed.put(override.caseNumber(), override);
+                case FEST_ZUWEISEN, ZUWEISEN, BESTAETIGEN -> fixed.put(override.caseNumber(), override);
                 case AUSSCHLIESSEN -> excluded.computeIfAbsent(override.caseNumber(), c -> new HashSet<>())
                         .add(override.schoolNumber());
                 case ZURUECKZIEHEN -> withdrawals.put(override.caseNumber(), override);

@@ -1,5 +1,7 @@
 package de.schulplatz.planning;
 
+import de.schulplatz.overrides.OverrideAction;
+
 /** State of a pupil's placement in one run. */
 public enum PlacementStatus {
     /**
@@ -9,6 +11,8 @@ public enum PlacementStatus {
     VORGESCHLAGEN("geplant"),
     /** Pinned to the school by an administrator. */
     FEST_ZUGEWIESEN("fest zugewiesen"),
+    /** The Schulaufsicht assigned the pupil to the planned school; the school's admission is outstanding. */
+    ZUGEWIESEN("zugewiesen"),
     /** The school admitted the pupil; fixed like a pin. */
     BESTAETIGT("bestätigt"),
     NICHT_ZUGEWIESEN("nicht zugewiesen"),
@@ -24,6 +28,15 @@ public enum PlacementStatus {
 
     PlacementStatus(String label) {
         this.label = label;
+    }
+
+    /** The status a pupil held by this override has. */
+    static PlacementStatus ofFixing(OverrideAction action) {
+        return switch (action) {
+            case BESTAETIGEN -> BESTAETIGT;
+            case ZUWEISEN -> ZUGEWIESEN;
+            default -> FEST_ZUGEWIESEN;
+        };
     }
 
     /** As shown in the workbooks. */

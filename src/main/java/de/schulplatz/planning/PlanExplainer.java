@@ -96,8 +96,7 @@ class PlanExplainer {
                 PlacementStatus status = PlacementStatus.VORGESCHLAGEN;
                 Override fixing = active.fixed().get(placement.getCaseNumber());
                 if (fixing != null) {
-                    status = fixing.action() == OverrideAction.BESTAETIGEN ? PlacementStatus.BESTAETIGT
-                            : PlacementStatus.FEST_ZUGEWIESEN;
+                    status = PlacementStatus.ofFixing(fixing.action());
                     reason = ReasonTexts.fixed(fixing, quota, fixedPerQuota.get(quota), way);
                 }
                 if (fixing == null && problem.nearestFirst().contains(placement.getCaseNumber())) {

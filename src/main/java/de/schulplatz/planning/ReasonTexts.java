@@ -137,7 +137,11 @@ final class ReasonTexts {
     }
 
     static String fixed(Override fixing, SchoolQuota quota, long fixedHere, Way way) {
-        String what = fixing.action() == OverrideAction.BESTAETIGEN ? "bestätigt (Aufnahme durch die Schule)" : "fest zugewiesen";
+        String what = switch (fixing.action()) {
+            case BESTAETIGEN -> "bestätigt (Aufnahme durch die Schule)";
+            case ZUWEISEN -> "zugewiesen durch die Schulaufsicht";
+            default -> "fest zugewiesen";
+        };
         String text = what + " von " + fixing.createdBy() + " am " + fixing.createdAt().toLocalDate().format(DATE)
                 + " (Korrektur Nr. " + fixing.id() + "): " + fixing.reason() + "; " + way.text();
         if (fixedHere > quota.getFreePlaces()) {

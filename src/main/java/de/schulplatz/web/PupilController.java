@@ -238,7 +238,7 @@ class PupilController {
         }
         AuthorityDecisions.Decision decision = AuthorityDecisions.Decision.parse(entscheidung).orElse(null);
         if (decision == null) {
-            redirect.addFlashAttribute("problem", "Bitte „aufgenommen“ oder „abgelehnt“ wählen.");
+            redirect.addFlashAttribute("problem", "Bitte „zugewiesen“, „Aufnahme bestätigt“ oder „abgelehnt“ wählen.");
             keepInput(redirect, entscheidung, "", grund);
             return redirectTo(caseNumber);
         }
@@ -246,9 +246,12 @@ class PupilController {
             Override stored = decisions.decide(caseNumber, decision, grund, user.getUsername(), user.schoolAuthority());
             audit.record(user.getUsername(), "Entscheidung der Schulaufsicht", stored.describe(), "ok");
             redirect.addFlashAttribute("notice", "Entscheidung gespeichert („" + decision.label() + "“, Nr. "
-                    + stored.id() + "). " + (decision == AuthorityDecisions.Decision.ABGELEHNT
-                    ? "Der nächste Planungslauf plant das Kind an einer anderen Schule."
-                    : "Die Zuweisung gilt als bestätigt."));
+                    + stored.id() + "). " + switch (decision) {
+                        case ABGELEHNT -> "Der nächste Planungslauf plant das Kind an einer anderen Schule.";
+                        case ZUGEWIESEN -> "Das Kind bleibt dieser Schule fest zugewiesen, bis die Schule über die "
+                                + "Aufnahme entscheidet.";
+                        case AUFGENOMMEN -> "Die Aufnahme durch die Schule ist bestätigt.";
+                    });
         } catch (OverrideRejectedException e) {
             audit.record(user.getUsername(), "Entscheidung der Schulaufsicht", decision.value() + ", Fall " + caseNumber,
                     "abgelehnt: " + e.getMessage());

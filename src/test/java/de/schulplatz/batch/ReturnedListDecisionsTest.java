@@ -1,0 +1,235 @@
+package de.schulplatz.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.schulplatz.overrides.Override;
+import de.schulplatz.overrides.OverrideAction;
+import de.schulplatz.overrides.OverrideRepository;
+import de.schulplatz.planning.PlacementRepository;
+import de.schulplatz.planning.PlacementStatus;
+import de.schulplatz.planning.PlannedPlacement;
+import de.schulplatz.schools.SchoolRepository;
+import de.schulplatz.support.DatabaseCleaner;
+import de.schulplatz.support.DatabaseTest;
+import de.schulplatz.support.OtherWriters;
+import de.schulplatz.support.TestWorkbooks;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The Schulaufsicht writes its decisions into the column "Entscheidung" of its list (here with openpyxl, as
+ * another program than ours saves it), the KI drops the list into the input folder, and the next run applies
+ * them: assigned and admitted children stay, a declined child is planned elsewhere, a wrong row is reported.
+ */
+@DatabaseTest
+class ReturnedListDecisionsTest {
+
+    private static final LocalDate DAY = LocalDate.of(2026, 11, 21);
+    private static final String LIPPE = "Schulamt für den Kreis Lippe";
+    private static final String LIPPE_FILE = "Zuweisungen_Schulamt_fuer_den_Kreis_Lippe.xlsx";
+
+    @Autowired
+    PlacementRunner runner;
+    @Autowired
+    PlacementRepository placements;
+    @Autowired
+    OverrideRepository overrides;
+    @Autowired
+    SchoolRepository schools;
+    @Autowired
+    JdbcTemplate jdbc;
+    @TempDir
+    Path temp;
+
+    private Path input;
+
+    @BeforeEach
+    void sampleData() throws Exception {
+        DatabaseCleaner.clean(jdbc);
+        input = TestWorkbooks.copySampleData(temp.resolve("in"));
+    }
+
+    @Test
+    void decisionsInTheReturnedListAreAppliedOnceAndTheDeclinedChildIsPlannedElsewhere() throws Exception {
+        Map<String, PlannedPlacement> first = run("out1");
+        List<PlannedPlacement> lippe = first.values().stream()
+                .filter(p -> p.isPlaced() && p.status() == PlacementStatus.VORGESCHLAGEN)
+                .filter(p -> LIPPE.equals(schools.find(p.schoolNumber()).orElseThrow().authority()))
+                .sorted((a, b) -> a.caseNumber().compareTo(b.caseNumber()))
+                .toList();
+        PlannedPlacement declined = lippe.stream().filter(this::hasAnotherFreeSchool).findFirst().orElseThrow();
+        List<PlannedPlacement> others = lippe.stream().filter(p -> p != declined).toList();
+        PlannedPlacement assigned = others.get(0);
+        PlannedPlacement admitted = others.get(1);
+        PlannedPlacement noReason = others.get(2);
+        PlannedPlacement unknownWord = others.get(3);
+
+        Path returned = input.resolve("Zuweisungen_Lippe_zurueck.xlsx");
+        returnList(temp.resolve("out1").resolve(LIPPE_FILE), returned, List.of(
+                new String[] {assigned.schoolNumber(), assigned.caseNumber(), "zugewiesen", ""},
+                new String[] {admitted.schoolNumber(), admitted.caseNumber(), "Aufgenommen", "Schulleitung hat aufgenommen"},
+                new String[] {declined.schoolNumber(), declined.caseNumber(), "abgelehnt", "Klasse 3 ist voll"},
+                new String[] {noReason.schoolNumber(), noReason.caseNumber(), "abgelehnt", ""},
+                new String[] {unknownWord.schoolNumber(), unknownWord.caseNumber(), "vielleicht", ""}));
+
+        JobExecution second = runExecution("out2");
+        Map<String, PlannedPlacement> after = byCase(second);
+
+        assertThat(after.get(assigned.caseNumber())).satisfies(p -> {
+            assertThat(p.status()).isEqualTo(PlacementStatus.ZUGEWIESEN);
+            assertThat(p.schoolNumber()).isEqualTo(assigned.schoolNumber());
+            assertThat(p.reason()).startsWith("zugewiesen durch die Schulaufsicht");
+        });
+        assertThat(after.get(admitted.caseNumber())).satisfies(p -> {
+            assertThat(p.status()).isEqualTo(PlacementStatus.BESTAETIGT);
+            assertThat(p.schoolNumber()).isEqualTo(admitted.schoolNumber());
+        });
+        assertThat(after.get(declined.caseNumber()).schoolNumber()).isNotNull().isNotEqualTo(declined.schoolNumber());
+        assertThat(overrides.ofPupil(declined.caseNumber())).singleElement().satisfies(o -> {
+            assertThat(o.action()).isEqualTo(OverrideAction.AUSSCHLIESSEN);
+            assertThat(o.schoolNumber()).isEqualTo(declined.schoolNumber());
+            assertThat(o.reason()).isEqualTo("abgelehnt durch " + LIPPE + ": Klasse 3 ist voll");
+        });
+        assertThat(after.get(noReason.caseNumber()).status()).isEqualTo(PlacementStatus.VORGESCHLAGEN);
+        assertThat(overrides.ofPupil(noReason.caseNumber())).isEmpty();
+
+        List<String[]> report = sheetRows(temp.resolve("out2").resolve("Fehlerbericht.xlsx"), "Fehler und Hinweise");
+        assertThat(report).filteredOn(row -> row[0].equals("Fehler") && row[1].equals(returned.getFileName().toString()))
+                .extracting(row -> row[4] + ": " + row[6])
+                .containsExactlyInAnyOrder("Grund der Entscheidung: eine Ablehnung braucht einen Grund",
+                        "Entscheidung: unbekannte Entscheidung; erlaubt: zugewiesen, aufgenommen, abgelehnt oder leer");
+        assertThat(statusOnList(temp.resolve("out2").resolve(LIPPE_FILE), assigned)).isEqualTo("zugewiesen");
+        assertThat(statusOnList(temp.resolve("out2").resolve(LIPPE_FILE), admitted)).isEqualTo("bestätigt");
+
+        List<Override> applied = overrides.all();
+        run("out3");
+        assertThat(overrides.all()).hasSameSizeAs(applied);
+    }
+
+    @Test
+    void aDeclineAfterTheAssignmentEndsTheAssignment() throws Exception {
+        Map<String, PlannedPlacement> first = run("out1");
+        PlannedPlacement child = first.values().stream()
+                .filter(p -> p.isPlaced() && LIPPE.equals(schools.find(p.schoolNumber()).orElseThrow().authority()))
+                .filter(this::hasAnotherFreeSchool)
+                .findFirst().orElseThrow();
+        returnList(temp.resolve("out1").resolve(LIPPE_FILE), input.resolve("zurueck-1.xlsx"),
+                List.<String[]>of(new String[] {child.schoolNumber(), child.caseNumber(), "zugewiesen", ""}));
+        assertThat(run("out2").get(child.caseNumber()).status()).isEqualTo(PlacementStatus.ZUGEWIESEN);
+
+        returnList(temp.resolve("out2").resolve(LIPPE_FILE), input.resolve("zurueck-2.xlsx"), List.<String[]>of(
+                new String[] {child.schoolNumber(), child.caseNumber(), "abgelehnt", "Schulleitung lehnt ab"}));
+        PlannedPlacement after = run("out3").get(child.caseNumber());
+
+        assertThat(after.schoolNumber()).isNotEqualTo(child.schoolNumber());
+        assertThat(after.status()).isEqualTo(PlacementStatus.VORGESCHLAGEN);
+        assertThat(overrides.active()).extracting(Override::action).filteredOn(a -> a != OverrideAction.AUFHEBEN)
+                .containsExactly(OverrideAction.AUSSCHLIESSEN);
+    }
+
+    /**
+     * Opens our list with openpyxl, writes each decision {school, case, Entscheidung, Grund} into the row of
+     * the case on the school's sheet, and saves it under another name, as an authority would.
+     */
+    private static void returnList(Path list, Path target, List<String[]> decisions) {
+        StringBuilder code = new StringBuilder("wb = openpyxl.load_workbook(r'''" + list.toAbsolutePath() + "''')\n");
+        code.append("""
+                def decide(school, case, decision, reason):
+                    ws = next(s for s in wb.worksheets if s.title.startswith(school + ' '))
+                    headers = [c.value for c in ws[1]]
+                    row = next(r for r in ws.iter_rows(min_row=2) if str(r[0].value) == case)
+                    row[headers.index('Entscheidung')].value = decision or None
+                    row[headers.index('Grund der Entscheidung')].value = reason or None
+                """);
+        for (String[] d : decisions) {
+            code.append("decide('").append(d[0]).append("', '").append(d[1]).append("', '").append(d[2])
+                    .append("', '").append(d[3]).append("')\n");
+        }
+        code.append("wb.save(out)\n");
+        OtherWriters.openpyxl(target, code.toString());
+    }
+
+    private boolean hasAnotherFreeSchool(PlannedPlacement pupil) {
+        Integer schools = jdbc.queryForObject("""
+                SELECT count(*) FROM place_quota q
+                WHERE q.group_kind = ? AND ? BETWEEN q.grade_from AND q.grade_to AND q.school_number <> ?
+                  AND q.free_places > (SELECT count(*) FROM placement p WHERE p.school_number = q.school_number
+                      AND p.group_kind = q.group_kind AND p.grade BETWEEN q.grade_from AND q.grade_to
+                      AND p.run_id = (SELECT max(id) FROM planning_run))
+                """, Integer.class, pupil.groupKind().name(), pupil.grade(), pupil.schoolNumber());
+        return pupil.grade() <= 4 && schools != null && schools > 0;
+    }
+
+    private static String statusOnList(Path list, PlannedPlacement pupil) throws Exception {
+        try (Workbook workbook = WorkbookFactory.create(list.toFile(), null, true)) {
+            DataFormatter formatter = new DataFormatter();
+            for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+                if (!workbook.getSheetName(i).startsWith(pupil.schoolNumber() + " ")) {
+                    continue;
+                }
+                Row header = workbook.getSheetAt(i).getRow(0);
+                int status = -1;
+                for (int c = 0; c < header.getLastCellNum(); c++) {
+                    if ("Status".equals(formatter.formatCellValue(header.getCell(c)))) {
+                        status = c;
+                    }
+                }
+                for (Row row : workbook.getSheetAt(i)) {
+                    if (pupil.caseNumber().equals(formatter.formatCellValue(row.getCell(0)))) {
+                        return formatter.formatCellValue(row.getCell(status));
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private Map<String, PlannedPlacement> run(String output) throws Exception {
+        return byCase(runExecution(output));
+    }
+
+    private JobExecution runExecution(String output) throws Exception {
+        JobExecution execution = runner.run(input, temp.resolve(output), DAY);
+        assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        return execution;
+    }
+
+    private Map<String, PlannedPlacement> byCase(JobExecution execution) {
+        return placements.findByRun(execution.getJobInstanceId()).stream()
+                .collect(Collectors.toMap(PlannedPlacement::caseNumber, Function.identity()));
+    }
+
+    private static List<String[]> sheetRows(Path file, String sheetName) throws Exception {
+        DataFormatter formatter = new DataFormatter();
+        List<String[]> rows = new ArrayList<>();
+        try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
+            for (Row row : workbook.getSheet(sheetName)) {
+                if (row.getRowNum() == 0) {
+                    continue;
+                }
+                String[] values = new String[row.getLastCellNum()];
+                for (int c = 0; c < values.length; c++) {
+                    values[c] = formatter.formatCellValue(row.getCell(c));
+                }
+                rows.add(values);
+            }
+        }
+        return rows;
+    }
+}
