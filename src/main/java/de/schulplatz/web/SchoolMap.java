@@ -7,11 +7,15 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
- * The schools of a plan as circles of an SVG drawn on the server: no map tiles, so the page needs no
- * internet and sends no positions to a third party. Only schools are drawn; pupils' homes are personal data.
+ * The schools of a plan as circles of an SVG drawn on the server, sized by the free places they have left and
+ * with the names of the municipalities: no map tiles, so the page needs no internet and sends no positions to a
+ * third party. Pupils' homes are personal data: only the one child a map is asked for is drawn, as a cross.
  */
 final class SchoolMap {
 
@@ -67,71 +71,129 @@ final class SchoolMap {
     }
 
     /**
-     * One school's circle.
+     * One school's circle; its area stands for the free places left in the plan.
      *
-     * @param free  whether free places remain (the colour)
-     * @param small no share to show: nobody placed or the school's size unknown (the hollow style)
+     * @param free    whether free places remain (the colour)
+     * @param label   the number of free places written in the circle, or null where it would not fit
+     * @param outside in a map for one child: a school the rules do not offer the child (drawn faint)
      */
-    record Circle(String schoolNumber, double x, double y, double r, boolean free, boolean small, boolean selected,
-            String title) {
+    record Circle(String schoolNumber, double x, double y, double r, boolean free, String label, boolean selected,
+            boolean outside, String title) {
 
         // Public, like all that templates call: SpEL finds no package-private methods.
         public String styleClass() {
-            return "schule " + (free ? "frei" : "voll") + (small ? " ohne-anteil" : "")
-                    + (selected ? " gewaehlt" : "");
+            return "schule " + (free ? "frei" : "voll") + (selected ? " gewaehlt" : "")
+                    + (outside ? " nicht-moeglich" : "");
         }
+
+        /** Where the label's baseline goes so that the number sits in the middle of the circle. */
+        public double labelY() {
+            return round(y + 3.5);
+        }
+    }
+
+    /** A municipality's name, written at the middle of its schools. */
+    record Label(String text, double x, double y) {
+    }
+
+    /**
+     * The child a map is drawn for: the schools the rules offer it, and its home, shown as a cross.
+     *
+     * @param home null when the home has no position
+     */
+    record Focus(String caseNumber, Set<String> allowedSchools, GeoPoint home) {
     }
 
     /**
      * The whole drawing.
      *
-     * @param largestShare the share the largest circle stands for; null when no school has one
+     * @param mostFree the free places the largest circle stands for; 0 when no school has any
+     * @param home     the focused child's home, or null
      */
-    record Drawing(double width, double height, List<Circle> circles, int withoutPosition, Double largestShare) {
+    record Drawing(double width, double height, List<Circle> circles, List<Label> labels, int withoutPosition,
+            int mostFree, Point home) {
 
         public String viewBox() {
             return "0 0 " + width + " " + height;
         }
+
+        /** The two strokes of the cross at the child's home, as an SVG path. */
+        public String homeCross() {
+            return home == null ? null : "M" + (home.x() - 6) + " " + (home.y() - 6) + " l12 12 M" + (home.x() - 6) + " "
+                    + (home.y() + 6) + " l12 -12";
+        }
     }
+
+    /** At most this many municipality names, the ones with most schools: a whole Bezirk stays readable. */
+    static final int MAX_LABELS = 30;
+    /** The least radius a circle needs for its number to fit. */
+    static final double LABEL_RADIUS = 7;
 
     private SchoolMap() {
     }
 
     /** Draws the schools; {@code selected} (a Schulnummer or null) is marked. */
     static Drawing draw(List<SchoolLoad> schools, String selected) {
+        return draw(schools, selected, null);
+    }
+
+    /**
+     * Draws the schools; {@code selected} (a Schulnummer or null) is marked; with a {@code focus}, the schools not
+     * offered to that child are faint and the child's home is a cross.
+     */
+    static Drawing draw(List<SchoolLoad> schools, String selected, Focus focus) {
         List<SchoolLoad> located = schools.stream().filter(load -> position(load) != null).toList();
         double maxRadius = maxRadius(located.size());
-        Projection projection = Projection.fit(located.stream().map(SchoolMap::position).toList(), WIDTH,
-                maxRadius + 4);
-        Double largestShare = located.stream().map(SchoolMap::share).filter(Objects::nonNull)
-                .max(Comparator.naturalOrder()).orElse(null);
+        List<GeoPoint> positions = new ArrayList<>(located.stream().map(SchoolMap::position).toList());
+        if (focus != null && focus.home() != null) {
+            positions.add(focus.home());
+        }
+        Projection projection = Projection.fit(positions, WIDTH, maxRadius + 4);
+        int mostFree = located.stream().mapToInt(SchoolLoad::free).max().orElse(0);
         List<Circle> circles = new ArrayList<>();
         for (SchoolLoad load : located) {
             Point point = projection.project(position(load));
-            Double share = share(load);
-            // Area, not radius, proportional to the share: the eye compares areas.
-            double r = share == null ? MIN_RADIUS
-                    : Math.max(MIN_RADIUS, maxRadius * Math.sqrt(share / largestShare));
-            circles.add(new Circle(load.school().schoolNumber(), round(point.x()), round(point.y()), round(r),
-                    load.free() > 0, share == null, load.school().schoolNumber().equals(selected), title(load)));
+            // Area, not radius, proportional to the free places: the eye compares areas.
+            double r = load.free() == 0 || mostFree == 0 ? MIN_RADIUS
+                    : Math.max(MIN_RADIUS + 1, maxRadius * Math.sqrt((double) load.free() / mostFree));
+            String number = load.school().schoolNumber();
+            circles.add(new Circle(number, round(point.x()), round(point.y()), round(r), load.free() > 0,
+                    load.free() > 0 && r >= LABEL_RADIUS ? Integer.toString(load.free()) : null,
+                    number.equals(selected), focus != null && !focus.allowedSchools().contains(number), title(load)));
         }
-        // Large circles first, so that small ones lie on top and stay clickable; the chosen school on top of all.
+        // Large circles first, so that small ones lie on top and stay clickable; offered and chosen schools on top.
         circles.sort(Comparator.comparing(Circle::selected)
+                .thenComparing(Comparator.comparing(Circle::outside).reversed())
                 .thenComparing(Comparator.comparingDouble(Circle::r).reversed())
                 .thenComparing(Circle::schoolNumber));
-        return new Drawing(WIDTH, round(projection.height()), circles, schools.size() - located.size(),
-                largestShare);
+        Point home = focus == null || focus.home() == null ? null : projection.project(focus.home());
+        return new Drawing(WIDTH, round(projection.height()), circles, labels(located, projection),
+                schools.size() - located.size(), mostFree,
+                home == null ? null : new Point(round(home.x()), round(home.y())));
+    }
+
+    /** Each municipality's name at the mean position of its schools, for those with most schools. */
+    static List<Label> labels(List<SchoolLoad> located, Projection projection) {
+        Map<String, List<GeoPoint>> byMunicipality = located.stream().filter(load -> load.municipality() != null)
+                .collect(Collectors.groupingBy(SchoolLoad::municipality, TreeMap::new,
+                        Collectors.mapping(SchoolMap::position, Collectors.toList())));
+        return byMunicipality.entrySet().stream()
+                .sorted(Comparator.comparing((Map.Entry<String, List<GeoPoint>> e) -> e.getValue().size()).reversed()
+                        .thenComparing(Map.Entry::getKey))
+                .limit(MAX_LABELS)
+                .map(e -> {
+                    double latitude = e.getValue().stream().mapToDouble(GeoPoint::latitude).average().orElseThrow();
+                    double longitude = e.getValue().stream().mapToDouble(GeoPoint::longitude).average().orElseThrow();
+                    Point at = projection.project(new GeoPoint(latitude, longitude));
+                    return new Label(e.getKey(), round(at.x()), round(at.y() - 10));
+                })
+                .sorted(Comparator.comparing(Label::text))
+                .toList();
     }
 
     /** Smaller circles when there are many schools, so that a whole Bezirk does not become one blot. */
     static double maxRadius(int schools) {
         return Math.max(8, Math.min(22, 300 / Math.sqrt(Math.max(1, schools))));
-    }
-
-    /** The share a circle shows, or null when there is none to compare (unknown size, nobody placed). */
-    static Double share(SchoolLoad load) {
-        Double share = load.newcomerShare();
-        return share == null || load.placed() == 0 ? null : share;
     }
 
     private static GeoPoint position(SchoolLoad load) {
@@ -147,7 +209,7 @@ final class SchoolMap {
     }
 
     /** One decimal is far below a screen pixel and keeps the page small with a thousand schools. */
-    private static double round(double value) {
+    static double round(double value) {
         return Math.round(value * 10) / 10.0;
     }
 }

@@ -45,7 +45,7 @@ class MapPageTest {
     static final LocalDate PLANNING_DATE = LocalDate.of(2026, 11, 21);
     /** A circle of the map: the link around it names the school it filters to. */
     static final Pattern CIRCLE_LINK = Pattern.compile(
-            "<a href=\"/karte\\?schule=(\\d{6})#schulen\"[^>]*><title>[^<]*</title><circle [^>]*/></a>");
+            "<a href=\"/karte\\?schule=(\\d{6})#schulen\"[^>]*><title>[^<]*</title><circle [^>]*/>(?:<text\\s[^>]*>\\d+</text>)?</a>");
     static final Pattern LISTED_SCHOOL = Pattern.compile("<tr data-schule=\"(\\d{6})\">");
     static final Pattern LISTED_CASE = Pattern.compile("<tr data-fall=\"([^\"]+)\">");
 
@@ -144,6 +144,40 @@ class MapPageTest {
         assertThat(html).contains("Keine Schule mit der Schulnummer „" + foreign + "“ in dieser Planung auf Ihrer Liste.");
         assertThat(matches(CIRCLE_LINK, html)).allMatch(number -> schoolsByNumber.get(number).authority()
                 .equals(SCHULAMT_LIPPE));
+    }
+
+    @Test
+    void marksShowFreePlacesAndMunicipalitiesAreNamed() throws Exception {
+        String html = page("admin", "/karte");
+
+        assertThat(html).contains("class=\"plaetze\"").containsPattern("<text class=\"gemeinde\" [^>]*>Detmold</text>")
+                .contains("freie Plätze)").doesNotContain("id=\"wohnort\"");
+    }
+
+    @Test
+    void aMapForOneChildListsTheSchoolsOfferedNearestFirstAndMarksItsHome() throws Exception {
+        PlannedPlacement child = plan.stream().filter(PlannedPlacement::isPlaced).findFirst().orElseThrow();
+
+        String html = page("admin", "/karte?fall=" + child.caseNumber());
+
+        assertThat(html).contains("Freie Plätze in der Nähe von Fall " + child.caseNumber())
+                .contains("id=\"wohnort\"").contains("nicht-moeglich");
+        Matcher offered = Pattern.compile("id=\"angebotene-schulen\".*?</table>", Pattern.DOTALL).matcher(html);
+        assertThat(offered.find()).isTrue();
+        List<String> schoolsOffered = matches(LISTED_SCHOOL, offered.group());
+        assertThat(schoolsOffered).contains(child.schoolNumber());
+        List<Double> km = matches(Pattern.compile("<td class=\"zahl\">(\\d+,\\d)"), offered.group()).stream()
+                .map(text -> Double.parseDouble(text.replace(',', '.'))).toList();
+        assertThat(km).isSorted();
+    }
+
+    @Test
+    void aSchulaufsichtGetsNoMapForAChildOffItsList() throws Exception {
+        String bezregOnly = plan.stream().filter(p -> p.authorities().equals(List.of(BEZREG_DETMOLD)))
+                .findFirst().orElseThrow().caseNumber();
+
+        mvc.perform(get("/karte?fall=" + bezregOnly).with(user(accounts.loadUserByUsername("schulamt"))))
+                .andExpect(status().isForbidden());
     }
 
     private String page(String username, String url) throws Exception {

@@ -74,31 +74,49 @@ class SchoolMapTest {
     }
 
     @Test
-    void circleAreasAreProportionalToTheNewcomerShare() {
-        SchoolLoad high = load("100001", NORTH_WEST, 1000, 40, 5);
-        SchoolLoad low = load("100002", SOUTH_EAST, 1000, 10, 0);
-        Drawing drawing = SchoolMap.draw(List.of(high, low), null);
+    void circleAreasAreProportionalToTheFreePlacesAndShowTheirNumber() {
+        SchoolLoad many = load("100001", NORTH_WEST, 1000, 2, 12);
+        SchoolLoad few = load("100002", SOUTH_EAST, 1000, 10, 3);
+        SchoolLoad full = load("100003", DETMOLD, 1000, 10, 0);
+        Drawing drawing = SchoolMap.draw(List.of(many, few, full), null);
 
         Map<String, Circle> circles = byNumber(drawing);
         double areaRatio = Math.pow(circles.get("100001").r() / circles.get("100002").r(), 2);
         assertThat(areaRatio).isCloseTo(4.0, within(0.1));
-        assertThat(drawing.largestShare()).isEqualTo(4.0);
+        assertThat(drawing.mostFree()).isEqualTo(12);
+        assertThat(circles.get("100001").label()).isEqualTo("12");
         assertThat(circles.get("100001").styleClass()).isEqualTo("schule frei");
-        assertThat(circles.get("100002").styleClass()).isEqualTo("schule voll");
+        assertThat(circles.get("100003")).satisfies(circle -> {
+            assertThat(circle.r()).isEqualTo(SchoolMap.MIN_RADIUS);
+            assertThat(circle.label()).isNull();
+            assertThat(circle.styleClass()).isEqualTo("schule voll");
+        });
     }
 
     @Test
-    void schoolsWithoutSizeOrPupilsGetTheSmallHollowCircle() {
-        SchoolLoad unknownSize = load("100001", NORTH_WEST, null, 5, 2);
-        SchoolLoad nobodyPlaced = load("100002", SOUTH_EAST, 500, 0, 3);
-        SchoolLoad sized = load("100003", DETMOLD, 500, 10, 0);
-        Map<String, Circle> circles = byNumber(SchoolMap.draw(List.of(unknownSize, nobodyPlaced, sized), "100003"));
+    void municipalitiesAreNamedAtTheMiddleOfTheirSchools() {
+        Drawing drawing = SchoolMap.draw(List.of(load("100001", NORTH_WEST, 100, 1, 1, "Lemgo"),
+                load("100002", SOUTH_EAST, 100, 1, 1, "Blomberg"), load("100003", DETMOLD, 100, 1, 1, "Blomberg")), null);
 
-        assertThat(circles.get("100001").r()).isEqualTo(SchoolMap.MIN_RADIUS);
-        assertThat(circles.get("100001").styleClass()).contains("ohne-anteil");
-        assertThat(circles.get("100002").styleClass()).contains("ohne-anteil");
-        assertThat(circles.get("100003").styleClass()).isEqualTo("schule voll gewaehlt");
-        assertThat(circles.get("100001").title()).contains("Anteil unbekannt");
+        assertThat(drawing.labels()).extracting(SchoolMap.Label::text).containsExactly("Blomberg", "Lemgo");
+        Map<String, Circle> circles = byNumber(drawing);
+        SchoolMap.Label blomberg = drawing.labels().get(0);
+        assertThat(blomberg.x()).isCloseTo((circles.get("100002").x() + circles.get("100003").x()) / 2, within(0.2));
+    }
+
+    @Test
+    void aMapForOneChildFadesTheSchoolsNotOfferedAndMarksTheHome() {
+        SchoolMap.Focus focus = new SchoolMap.Focus("F-1", java.util.Set.of("100002"), DETMOLD);
+        Drawing drawing = SchoolMap.draw(List.of(load("100001", NORTH_WEST, 100, 1, 5),
+                load("100002", SOUTH_EAST, 100, 1, 5)), null, focus);
+
+        Map<String, Circle> circles = byNumber(drawing);
+        assertThat(circles.get("100001").styleClass()).contains("nicht-moeglich");
+        assertThat(circles.get("100002").styleClass()).doesNotContain("nicht-moeglich");
+        // the offered school is drawn last, on top
+        assertThat(drawing.circles()).extracting(Circle::schoolNumber).containsExactly("100001", "100002");
+        assertThat(drawing.home()).isNotNull();
+        assertThat(drawing.homeCross()).startsWith("M");
     }
 
     @Test
@@ -113,16 +131,16 @@ class SchoolMapTest {
 
     @Test
     void smallCirclesAreDrawnLastSoThatTheyStayClickable() {
-        Drawing drawing = SchoolMap.draw(List.of(load("100001", DETMOLD, 100, 1, 0),
-                load("100002", NORTH_WEST, 100, 9, 0), load("100003", SOUTH_EAST, null, 0, 0)), null);
+        Drawing drawing = SchoolMap.draw(List.of(load("100001", DETMOLD, 100, 0, 1),
+                load("100002", NORTH_WEST, 100, 0, 9), load("100003", SOUTH_EAST, null, 0, 0)), null);
 
         assertThat(drawing.circles()).extracting(Circle::schoolNumber).containsExactly("100002", "100001", "100003");
     }
 
     @Test
     void theChosenSchoolIsDrawnOnTop() {
-        Drawing drawing = SchoolMap.draw(List.of(load("100001", DETMOLD, 100, 1, 0),
-                load("100002", NORTH_WEST, 100, 9, 0), load("100003", SOUTH_EAST, null, 0, 0)), "100002");
+        Drawing drawing = SchoolMap.draw(List.of(load("100001", DETMOLD, 100, 0, 1),
+                load("100002", NORTH_WEST, 100, 0, 9), load("100003", SOUTH_EAST, null, 0, 0)), "100002");
 
         assertThat(drawing.circles()).extracting(Circle::schoolNumber).containsExactly("100001", "100003", "100002");
     }
@@ -152,10 +170,15 @@ class SchoolMapTest {
     }
 
     private static SchoolLoad load(String number, GeoPoint position, Integer totalPupils, int placed, int free) {
+        return load(number, position, totalPupils, placed, free, "Detmold");
+    }
+
+    private static SchoolLoad load(String number, GeoPoint position, Integer totalPupils, int placed, int free,
+            String municipality) {
         Address address = position == null ? null : new Address("Hauptstraße 1", "32756", "Detmold", "05766020",
                 position, false);
         School school = new School(number, "Schule " + number, SchoolForm.GS, true, address,
                 "Schulamt für den Kreis Lippe", totalPupils, false, true, List.of());
-        return new SchoolLoad(school, "Detmold", placed, placed + free);
+        return new SchoolLoad(school, municipality, placed, placed + free);
     }
 }
