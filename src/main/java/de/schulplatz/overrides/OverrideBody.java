@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 /**
  * An override as sent to the API (also the body of a proposal). Only the fields its action needs are set.
  *
- * @param action     pin, exclude, withdraw, confirm, places or release (the German labels work too)
+ * @param action     pin, exclude, withdraw, assign, confirm, places or release (the German labels work too)
  * @param groupKind  for places: Deutschförderung, Alphabetisierung or IFK
  * @param releaseId  for release: the number of the override to end
  */

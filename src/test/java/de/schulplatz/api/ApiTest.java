@@ -344,7 +344,7 @@ class ApiTest {
         mvc.perform(post("/api/overrides").with(ADMIN.login()).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"action\": \"umtopfen\", \"reason\": \"x\"}"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.message").value(containsString("pin, exclude, withdraw, confirm, places, release")));
+                .andExpect(jsonPath("$.message").value(containsString("pin, exclude, withdraw, assign, confirm, places, release")));
     }
 
     @Test

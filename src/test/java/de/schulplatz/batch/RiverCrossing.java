@@ -137,7 +137,7 @@ final class RiverCrossing {
                 for (Row row : sheet) {
                     if (row.getRowNum() > 0 && caseNumber.equals(formatter.formatCellValue(row.getCell(0)))
                             && header.getCell(0).getStringCellValue().equals("Fallnummer")
-                            && "Begründung".equals(formatter.formatCellValue(header.getCell(header.getLastCellNum() - 1)))) {
+                            && isSchoolSheetHeader(header, formatter)) {
                         Map<String, String> result = new HashMap<>();
                         for (int i = 0; i < header.getLastCellNum(); i++) {
                             result.put(formatter.formatCellValue(header.getCell(i)), formatter.formatCellValue(row.getCell(i)));
@@ -148,6 +148,16 @@ final class RiverCrossing {
             }
         }
         return Map.of();
+    }
+
+    /** A school's sheet has a Begründung per pupil (then the authority's decision columns). */
+    private static boolean isSchoolSheetHeader(Row header, DataFormatter formatter) {
+        for (int i = 0; i < header.getLastCellNum(); i++) {
+            if ("Begründung".equals(formatter.formatCellValue(header.getCell(i)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A row of a workbook's sheet whose first cell is {@code first}, as texts. */

@@ -9,11 +9,15 @@ import de.schulplatz.planning.PlacementStatus;
 import de.schulplatz.planning.PlannedPlacement;
 import de.schulplatz.security.TestUsers;
 import de.schulplatz.support.DatabaseCleaner;
+import de.schulplatz.support.OtherWriters;
 import de.schulplatz.support.TestWorkbooks;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -38,8 +42,10 @@ import org.springframework.util.FileSystemUtils;
  * The workspace end to end in a real browser (Debian's Chromium, headless) against the real service on a
  * real port: each role logs in; an adviser plans the sample data; an administrator pins a pupil to another
  * school, re-plans and finds the pupil there with the change in the history; a Schulaufsicht sees only its
- * own lists and is refused the others. The steps build on each other, so they run in order. Every page
- * is kept as a screenshot in target/screenshots.
+ * own lists and is refused the others, confirms one child and declines another in the workspace and a third in
+ * its returned list; the next run plans the declined children elsewhere and the Beratung sees each outcome; an
+ * administrator works the open proposals. The steps build on each other, so they run in order. Every page is
+ * kept as a screenshot in target/screenshots.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "schulplatz.files.inbox=target/test-files/browser/inbox",
@@ -68,6 +74,11 @@ class WorkspaceBrowserTest {
     /** The pupil the administrator moves, and the school it is pinned to. */
     String movedCase;
     String pinnedSchool;
+    /** The children the Schulaufsicht decides on, and their schools before. */
+    String confirmedCase;
+    String declinedCase;
+    String listDeclinedCase;
+    final Map<String, String> schoolBefore = new HashMap<>();
 
     @BeforeAll
     void startBrowser() throws Exception {
@@ -106,6 +117,7 @@ class WorkspaceBrowserTest {
         assertThat(browser.driver.getCurrentUrl()).contains("/zuweisungen");
         // Nothing is planned yet.
         assertThat(browser.text("#keine-planung")).contains("noch keine veröffentlichte Planung");
+        browser.screenshot("01-keine-planung");
         browser.logOut();
     }
 
@@ -256,6 +268,157 @@ class WorkspaceBrowserTest {
         assertThat(browser.text("#fallnummer")).isEqualTo(bezregOnly);
         assertThat(browser.driver.findElements(By.id("korrektur-formular"))).isEmpty();
         browser.logOut();
+    }
+
+    @Test
+    @Order(5)
+    void schoolAuthorityConfirmsOneChildAndDeclinesAnotherInTheWorkspaceAndAThirdThroughItsList() throws Exception {
+        long run = latestRunId();
+        List<String> chosen = lippeChildrenWithAnotherSchool(run, 3);
+        confirmedCase = chosen.get(0);
+        declinedCase = chosen.get(1);
+        listDeclinedCase = chosen.get(2);
+        schoolBefore.put(confirmedCase, placements.findByRun(run).stream()
+                .filter(p -> p.caseNumber().equals(confirmedCase)).findFirst().orElseThrow().schoolNumber());
+        for (String caseNumber : List.of(declinedCase, listDeclinedCase)) {
+            schoolBefore.put(caseNumber, placements.findByRun(run).stream()
+                    .filter(p -> p.caseNumber().equals(caseNumber)).findFirst().orElseThrow().schoolNumber());
+        }
+
+        browser.logIn("schulamt", "Test-Schulamt-2026");
+        browser.open("/schueler/" + confirmedCase);
+        assertThat(browser.text("#entscheidung-formular legend")).contains(schoolBefore.get(confirmedCase));
+        browser.screenshot("14-schueler-schulaufsicht");
+        browser.find("#entscheidung-formular input[value=aufnehmen]").click();
+        browser.find("#entscheidung-speichern").click();
+        browser.waitFor(Duration.ofSeconds(20), d -> !d.findElements(By.cssSelector(".hinweis")).isEmpty());
+        assertThat(browser.text(".hinweis")).contains("Entscheidung gespeichert").contains("Aufnahme bestätigt");
+
+        browser.open("/schueler/" + declinedCase);
+        // A decline without a reason is refused, and the choice made stays
+        browser.find("#entscheidung-formular input[value=ablehnen]").click();
+        browser.find("#entscheidung-speichern").click();
+        browser.waitFor(Duration.ofSeconds(20), d -> !d.findElements(By.cssSelector(".problem")).isEmpty());
+        assertThat(browser.text(".problem")).contains("eine Ablehnung braucht einen Grund");
+        assertThat(browser.find("#entscheidung-formular input[value=ablehnen]").isSelected()).isTrue();
+        browser.find("#entscheidung-grund").sendKeys("Klasse voll, die Schulleitung lehnt ab");
+        browser.find("#entscheidung-speichern").click();
+        browser.waitFor(Duration.ofSeconds(20), d -> !d.findElements(By.cssSelector(".hinweis")).isEmpty());
+        assertThat(browser.text(".hinweis")).contains("abgelehnt").contains("an einer anderen Schule");
+        browser.screenshot("15-schueler-abgelehnt");
+        browser.logOut();
+
+        // The authority writes its decision into the list it was sent, in another program than ours, and the
+        // KI puts the returned list into the Eingang.
+        Path list = Path.of(jdbc.queryForObject("SELECT output_dir FROM planning_run WHERE id = ?", String.class, run))
+                .resolve(LIPPE_WORKBOOK);
+        Path returned = Path.of("target/test-files/browser/Zuweisungen_Lippe_zurueck.xlsx").toAbsolutePath();
+        OtherWriters.openpyxl(returned, "wb = openpyxl.load_workbook(r'''" + list.toAbsolutePath() + "''')\n"
+                + "ws = next(s for s in wb.worksheets if s.title.startswith('" + schoolBefore.get(listDeclinedCase) + " '))\n"
+                + "headers = [c.value for c in ws[1]]\n"
+                + "row = next(r for r in ws.iter_rows(min_row=2) if str(r[0].value) == '" + listDeclinedCase + "')\n"
+                + "row[headers.index('Entscheidung')].value = 'abgelehnt'\n"
+                + "row[headers.index('Grund der Entscheidung')].value = 'kein Platz im Jahrgang'\n"
+                + "wb.save(out)\n");
+        browser.logIn("beratung", "Test-Beratung-2026");
+        browser.open("/eingang");
+        browser.find("#dateien").sendKeys(returned.toString());
+        browser.find("#hochladen button[type=submit]").click();
+        browser.waitFor(Duration.ofSeconds(30), d -> !d.findElements(By.id("pruefung")).isEmpty());
+        assertThat(browser.text("#wartend")).contains(returned.getFileName().toString());
+        browser.screenshot("16-eingang-rueckgabe");
+        browser.logOut();
+    }
+
+    @Test
+    @Order(6)
+    void theNextRunPlansTheDeclinedChildrenElsewhereAndTheBeratungSeesEachOutcome() {
+        browser.logIn("beratung", "Test-Beratung-2026");
+        browser.open("/");
+        browser.find("#lauf-starten").click();
+        waitUntilRunsCompleted(3);
+
+        browser.open("/schueler/" + confirmedCase);
+        assertThat(browser.text("#aktuelle-zuweisung .marke-status")).isEqualTo("bestätigt");
+        assertThat(browser.text("#aktuelle-schule")).contains(schoolBefore.get(confirmedCase));
+        assertThat(browser.text("#korrekturen-tabelle")).contains("Aufnahme bestätigt durch " + TestUsers.SCHULAMT_LIPPE);
+
+        browser.open("/schueler/" + declinedCase);
+        assertThat(browser.text("#aktuelle-schule")).doesNotContain(schoolBefore.get(declinedCase));
+        assertThat(browser.text("#korrekturen-tabelle")).contains("ausschließen")
+                .contains("abgelehnt durch " + TestUsers.SCHULAMT_LIPPE + ": Klasse voll, die Schulleitung lehnt ab");
+        browser.screenshot("17-schueler-beratung-nach-ablehnung");
+
+        browser.open("/schueler/" + listDeclinedCase);
+        assertThat(browser.text("#aktuelle-schule")).doesNotContain(schoolBefore.get(listDeclinedCase));
+        assertThat(browser.text("#korrekturen-tabelle")).contains("abgelehnt durch " + TestUsers.SCHULAMT_LIPPE
+                + ": kein Platz im Jahrgang").contains("Rückgabe der Liste");
+
+        // Where is a free place near this child: the map for the child, from its page
+        browser.find("#karte-fuer-kind").click();
+        browser.waitFor(Duration.ofSeconds(20), d -> d.getCurrentUrl().contains("fall=" + listDeclinedCase));
+        assertThat(browser.driver.findElements(By.cssSelector("#angebotene-schulen tbody tr"))).isNotEmpty();
+        assertThat(browser.driver.findElements(By.id("wohnort"))).hasSize(1);
+        browser.screenshot("18-karte-fuer-kind");
+
+        // The Beratung proposes a correction; it is checked at once and waits for the administration
+        browser.open("/schueler/" + movedCase);
+        new Select(browser.find("#vorschlag-aktion")).selectByVisibleText("zurückziehen");
+        browser.find("#vorschlag-grund").sendKeys("Familie ist nach Bielefeld verzogen");
+        browser.find("#vorschlag-speichern").click();
+        browser.waitFor(Duration.ofSeconds(20), d -> !d.findElements(By.cssSelector(".hinweis")).isEmpty());
+        assertThat(browser.text("#vorschlaege-tabelle")).contains("Familie ist nach Bielefeld verzogen");
+        browser.screenshot("19-schueler-vorschlag");
+        browser.logOut();
+    }
+
+    @Test
+    @Order(7)
+    void administratorWorksTheOpenProposalsPageAndTheBeratungSeesTheNote() {
+        browser.logIn("admin", "Test-Admin-2026");
+        browser.open("/vorschlaege");
+        assertThat(browser.heading()).contains("1 offen");
+        WebElement proposal = browser.find("#offene-vorschlaege tbody tr");
+        String id = proposal.getAttribute("data-proposal");
+        browser.screenshot("20-vorschlaege-admin");
+        browser.find("#annehmen-notiz-" + id).sendKeys("Abmeldung liegt vor");
+        browser.find("button[aria-label='Vorschlag Nr. " + id + " annehmen']").click();
+        browser.waitFor(Duration.ofSeconds(20), d -> !d.findElements(By.cssSelector(".hinweis")).isEmpty());
+        assertThat(browser.driver.getCurrentUrl()).contains("/vorschlaege");
+        assertThat(browser.heading()).contains("0 offen");
+        assertThat(browser.text("#entschiedene-vorschlaege tr[data-proposal='" + id + "'] .notiz"))
+                .isEqualTo("Abmeldung liegt vor");
+        browser.logOut();
+
+        browser.logIn("beratung", "Test-Beratung-2026");
+        browser.open("/vorschlaege");
+        assertThat(browser.text("#entschiedene-vorschlaege tr[data-proposal='" + id + "'] .entscheidung"))
+                .startsWith("angenommen von admin");
+        assertThat(browser.text("#entschiedene-vorschlaege tr[data-proposal='" + id + "'] .notiz"))
+                .isEqualTo("Abmeldung liegt vor");
+        browser.screenshot("21-vorschlaege-beratung");
+        browser.logOut();
+    }
+
+    /** Placed children at Lippe's schools, planned (not fixed), each with another school the rules offer. */
+    private List<String> lippeChildrenWithAnotherSchool(long run, int how) {
+        List<String> found = new ArrayList<>();
+        for (PlannedPlacement placement : placements.findByRun(run)) {
+            if (placement.status() != PlacementStatus.VORGESCHLAGEN || placement.caseNumber().equals(movedCase)
+                    || !placement.authorities().equals(List.of(TestUsers.SCHULAMT_LIPPE))) {
+                continue;
+            }
+            boolean other = candidateSchools.of(placement.caseNumber(), LocalDate.now()).stream()
+                    .flatMap(c -> c.candidates().stream())
+                    .anyMatch(c -> !c.schoolNumber().equals(placement.schoolNumber()) && c.freePlaces() > 0);
+            if (other) {
+                found.add(placement.caseNumber());
+            }
+            if (found.size() == how) {
+                return found;
+            }
+        }
+        throw new AssertionError("the sample plan has fewer than " + how + " Lippe children with a second school");
     }
 
     private long latestRunId() {
