@@ -59,6 +59,9 @@ final class Browser implements AutoCloseable {
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
     }
 
+    /** What the accessibility review found on the pages shot so far (see {@link #accessibilityProblems}). */
+    final java.util.List<String> accessibilityFindings = new java.util.ArrayList<>();
+
     /** Console messages since the last call that report something the Content-Security-Policy refused. */
     java.util.List<String> securityPolicyViolations() {
         return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
@@ -102,8 +105,76 @@ final class Browser implements AutoCloseable {
                 .ignoring(StaleElementReferenceException.class).until(condition);
     }
 
+    /**
+     * What a first accessibility review checks on the page shown, in the browser: the page's language is German,
+     * one h1, every form field and every button and link has a name a screen reader can say, tables have header
+     * cells, and text has a contrast of at least 4.5:1 to its background (3:1 for large text, WCAG 2.1 AA).
+     * Each finding names the element; none is expected.
+     */
+    java.util.List<String> accessibilityProblems() {
+        @SuppressWarnings("unchecked")
+        java.util.List<String> found = (java.util.List<String>) driver.executeScript(ACCESSIBILITY_CHECK);
+        return found;
+    }
+
+    private static final String ACCESSIBILITY_CHECK = """
+            const problems = [];
+            const describe = e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
+                + (e.name ? '[name=' + e.name + ']' : '');
+            if (document.documentElement.lang !== 'de') problems.push('html lang is not de');
+            if (document.querySelectorAll('h1').length !== 1) problems.push('not exactly one h1');
+            const named = e => (e.getAttribute('aria-label') || '').trim() || e.getAttribute('aria-labelledby')
+                || (e.title || '').trim() || (e.id && document.querySelector('label[for="' + CSS.escape(e.id) + '"]'))
+                || e.closest('label');
+            document.querySelectorAll('input, select, textarea').forEach(e => {
+                if (['hidden', 'submit', 'button'].includes(e.type)) return;
+                if (!named(e)) problems.push('form field without label: ' + describe(e));
+            });
+            document.querySelectorAll('button, a[href]').forEach(e => {
+                const text = (e.textContent || '').trim() || (e.getAttribute('aria-label') || '').trim()
+                    || (e.value || '').trim();
+                if (!text) problems.push('button or link without name: ' + describe(e));
+            });
+            document.querySelectorAll('img').forEach(e => {
+                if (!e.hasAttribute('alt')) problems.push('image without alt: ' + describe(e));
+            });
+            document.querySelectorAll('table').forEach(e => {
+                if (!e.querySelector('th')) problems.push('table without header cells: ' + describe(e));
+            });
+            const rgb = text => { const m = text.match(/[\\d.]+/g) || []; return m.map(Number); };
+            const luminance = ([r, g, b]) => [r, g, b].map(v => { v /= 255;
+                return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); })
+                .reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i], 0);
+            const background = e => {
+                for (let n = e; n && n.nodeType === 1; n = n.parentElement) {
+                    const c = rgb(getComputedStyle(n).backgroundColor);
+                    if (c.length >= 3 && (c.length < 4 || c[3] > 0.5)) return c.slice(0, 3);
+                }
+                return [255, 255, 255];
+            };
+            const seen = new Set();
+            document.querySelectorAll('body *').forEach(e => {
+                if (e.closest('svg') || !Array.from(e.childNodes).some(n => n.nodeType === 3 && n.textContent.trim())) return;
+                const style = getComputedStyle(e);
+                if (style.visibility === 'hidden' || style.display === 'none' || e.getClientRects().length === 0) return;
+                const fg = rgb(style.color).slice(0, 3), bg = background(e);
+                const [hi, lo] = [luminance(fg), luminance(bg)].sort((a, b) => b - a);
+                const ratio = (hi + 0.05) / (lo + 0.05);
+                const size = parseFloat(style.fontSize), bold = parseInt(style.fontWeight, 10) >= 700;
+                const needed = size >= 24 || (bold && size >= 18.66) ? 3 : 4.5;
+                const key = describe(e) + style.color + style.backgroundColor;
+                if (ratio < needed && !seen.has(key)) {
+                    seen.add(key);
+                    problems.push('contrast ' + ratio.toFixed(2) + ' below ' + needed + ': ' + describe(e)
+                        + ' ' + style.color + ' on rgb(' + bg.join(',') + ')');
+                }
+            });
+            return problems;
+            """;
+
     /** Saves the whole page (up to 5000 pixels high) as target/screenshots/name.png. */
     void screenshot(String name) {
+        accessibilityProblems().forEach(problem -> accessibilityFindings.add(name + ": " + problem));
         Dimension window = driver.manage().window().getSize();
         try {
             Files.createDirectories(SCREENSHOTS);

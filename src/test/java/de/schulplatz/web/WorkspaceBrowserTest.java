@@ -94,6 +94,12 @@ class WorkspaceBrowserTest {
         assertThat(browser.securityPolicyViolations()).isEmpty();
     }
 
+    /** Every page shot passed the first accessibility review (Browser#accessibilityProblems). */
+    @AfterEach
+    void everyPageShownPassedTheAccessibilityReview() {
+        assertThat(browser.accessibilityFindings).isEmpty();
+    }
+
     @AfterAll
     void closeBrowser() {
         if (browser != null) {
