@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Footer;
+import org.apache.poi.ss.usermodel.Header;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -87,6 +89,18 @@ public final class TableSheet {
         return text;
     }
 
+    /**
+     * What every printed page of this sheet names at its top, so that a page can be told from the next school's:
+     * left, centre and right part of the page header (each may be empty).
+     */
+    public TableSheet printTitle(String left, String centre, String right) {
+        Header header = sheet.getHeader();
+        header.setLeft(headerText(left));
+        header.setCenter(headerText(centre));
+        header.setRight(headerText(right));
+        return this;
+    }
+
     /** Freezes and filters the header, fits column widths and sets up printing; call once at the end. */
     public Sheet finish() {
         sheet.createFreezePane(0, 1);
@@ -103,7 +117,19 @@ public final class TableSheet {
         print.setFitHeight((short) 0);
         sheet.setFitToPage(true);
         sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
+        // Every list Schulplatz writes holds personal data or may: the mark goes on every printed page.
+        Footer footer = sheet.getFooter();
+        footer.setLeft(CONFIDENTIAL);
+        footer.setRight("Seite &P von &N");
         return sheet;
+    }
+
+    /** The mark on every printed page. */
+    public static final String CONFIDENTIAL = "Vertraulich – enthält personenbezogene Daten";
+
+    /** A header part as Excel reads it: "&" starts a code, so a name's own "&" is doubled. */
+    static String headerText(String text) {
+        return text == null ? "" : text.replace("&", "&&");
     }
 
     public int dataRowCount() {

@@ -32,6 +32,9 @@ public final class WorkbookStyles {
         header.setWrapText(true);
         text = workbook.createCellStyle();
         text.setDataFormat(workbook.createDataFormat().getFormat("@"));
+        // Long reasons wrap within their column instead of running off the printed page.
+        text.setWrapText(true);
+        text.setVerticalAlignment(VerticalAlignment.TOP);
         quotedText = workbook.createCellStyle();
         quotedText.cloneStyleFrom(text);
         quotedText.setQuotePrefixed(true);

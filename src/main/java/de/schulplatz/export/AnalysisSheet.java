@@ -20,7 +20,8 @@ final class AnalysisSheet {
     }
 
     static void write(WorkbookStyles styles, RunData data, RunFigures figures, List<ConstraintScore> scores) {
-        TableSheet sheet = TableSheet.create(styles, NAME, HEADERS);
+        TableSheet sheet = TableSheet.create(styles, NAME, HEADERS)
+                .printTitle("Auswertung des Laufs", "", AuthorityWorkbookWriter.runLine(data));
         sheet.row("Planungsdatum", data.run().planningDate(), "Lauf " + data.run().runNumber());
         long withdrawn = data.placements().stream().filter(p -> p.status() == PlacementStatus.ZURUECKGEZOGEN).count();
         long planned = data.placements().size() - withdrawn;

@@ -97,8 +97,16 @@ record AuthorityList(String authority, String fileName, List<School> schools,
      * official authorities never share one (see Authorities#matchKey); {@link #verify} guards the rest.
      */
     static String fileName(String authority) {
+        return "Zuweisungen_" + fileStem(authority) + ".xlsx";
+    }
+
+    /**
+     * The authority in a file name, e.g. {@code Schulamt_fuer_den_Kreis_Lippe}: every file written for one
+     * authority carries it, so that it is given to that authority only ({@link RunFiles#readableBy}).
+     */
+    static String fileStem(String authority) {
         String ascii = authority.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("Ä", "Ae")
                 .replace("Ö", "Oe").replace("Ü", "Ue").replace("ß", "ss");
-        return "Zuweisungen_" + ascii.replaceAll("[^A-Za-z0-9-]+", "_").replaceAll("^_+|_+$", "") + ".xlsx";
+        return ascii.replaceAll("[^A-Za-z0-9-]+", "_").replaceAll("^_+|_+$", "");
     }
 }

@@ -9,6 +9,7 @@ import de.schulplatz.planning.PlannedPlacement;
 import de.schulplatz.pupils.Pupil;
 import de.schulplatz.schools.PlaceQuota;
 import de.schulplatz.schools.School;
+import de.schulplatz.schoolsystem.GermanDates;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.util.WorkbookUtil;
@@ -51,7 +53,7 @@ final class AuthorityWorkbookWriter {
         SXSSFWorkbook workbook = new SXSSFWorkbook(200);
         try {
             WorkbookStyles styles = new WorkbookStyles(workbook);
-            writeSummary(styles, data, schools, placedBySchool);
+            writeSummary(styles, data, list.authority(), schools, placedBySchool);
             Set<String> usedNames = new HashSet<>();
             usedNames.add(SUMMARY_SHEET.toLowerCase());
             usedNames.add(UNASSIGNED_SHEET.toLowerCase());
@@ -61,10 +63,10 @@ final class AuthorityWorkbookWriter {
             for (School school : schools) {
                 List<PlannedPlacement> pupils = placedBySchool.getOrDefault(school.schoolNumber(), List.of());
                 if (!pupils.isEmpty()) {
-                    writeSchool(styles, data, sheetName(school, usedNames), pupils);
+                    writeSchool(styles, data, school, sheetName(school, usedNames), pupils);
                 }
             }
-            writeUnassigned(styles, data, list.unassigned(), placedBySchool);
+            writeUnassigned(styles, data, list.authority(), list.unassigned(), placedBySchool);
             ChangesSheet.write(styles, data, changes, list.authority());
             AnalysisSheet.write(styles, data, figures, data.constraintScores());
             CorrectionsSheet.write(styles);
@@ -74,9 +76,10 @@ final class AuthorityWorkbookWriter {
         }
     }
 
-    private static void writeSummary(WorkbookStyles styles, RunData data, List<School> schools,
+    private static void writeSummary(WorkbookStyles styles, RunData data, String authority, List<School> schools,
             Map<String, List<PlannedPlacement>> placedBySchool) {
-        TableSheet sheet = TableSheet.create(styles, SUMMARY_SHEET, SUMMARY_HEADERS);
+        TableSheet sheet = TableSheet.create(styles, SUMMARY_SHEET, SUMMARY_HEADERS)
+                .printTitle("Übersicht der Plätze", authority, runLine(data));
         for (School school : schools) {
             List<PlannedPlacement> placed = placedBySchool.getOrDefault(school.schoolNumber(), List.of());
             for (PlaceQuota quota : data.quotas().getOrDefault(school.schoolNumber(), List.of())) {
@@ -89,9 +92,11 @@ final class AuthorityWorkbookWriter {
         sheet.finish();
     }
 
-    private static void writeSchool(WorkbookStyles styles, RunData data, String sheetName,
+    private static void writeSchool(WorkbookStyles styles, RunData data, School school, String sheetName,
             List<PlannedPlacement> placements) {
-        TableSheet sheet = TableSheet.create(styles, sheetName, PUPIL_HEADERS);
+        TableSheet sheet = TableSheet.create(styles, sheetName, PUPIL_HEADERS)
+                .printTitle(school.name() + " (" + school.schoolNumber() + ")\n" + addressLine(school),
+                        school.authority(), runLine(data));
         List<PlannedPlacement> sorted = new ArrayList<>(placements);
         sorted.sort(Comparator.comparingInt(PlannedPlacement::grade)
                 .thenComparing(p -> data.pupil(p).lastName())
@@ -115,9 +120,10 @@ final class AuthorityWorkbookWriter {
      * The waiting list: the unassigned pupils, then the placed ones whose school the public-transport check
      * found not reachable (they hold a place, but the authority must decide on them too).
      */
-    private static void writeUnassigned(WorkbookStyles styles, RunData data, List<PlannedPlacement> unassigned,
-            Map<String, List<PlannedPlacement>> placedBySchool) {
-        TableSheet sheet = TableSheet.create(styles, UNASSIGNED_SHEET, UNASSIGNED_HEADERS);
+    private static void writeUnassigned(WorkbookStyles styles, RunData data, String authority,
+            List<PlannedPlacement> unassigned, Map<String, List<PlannedPlacement>> placedBySchool) {
+        TableSheet sheet = TableSheet.create(styles, UNASSIGNED_SHEET, UNASSIGNED_HEADERS)
+                .printTitle("Kinder ohne Platz", authority, runLine(data));
         for (PlannedPlacement placement : unassigned) {
             unassignedRow(sheet, data, placement, placement.statusText(), placement.reason());
         }
@@ -137,6 +143,19 @@ final class AuthorityWorkbookWriter {
         sheet.row(pupil.caseNumber(), pupil.lastName(), pupil.firstName(), pupil.birthDate(), pupil.sex(),
                 placement.grade(), pupil.address().city(), pupil.familyLanguage(), forms, pupil.registeredDate(),
                 status, reason);
+    }
+
+    /** Planning date and run, as every printed page names them. */
+    static String runLine(RunData data) {
+        return "Planung vom " + GermanDates.format(data.run().planningDate()) + ", Lauf " + data.run().id()
+                + " (Nr. " + data.run().runNumber() + " des Tages)";
+    }
+
+    private static String addressLine(School school) {
+        return school.address() == null ? "" : String.join(", ", java.util.stream.Stream.of(school.address().street(),
+                (Objects.requireNonNullElse(school.address().postalCode(), "") + " "
+                        + Objects.requireNonNullElse(school.address().city(), "")).strip())
+                .filter(part -> part != null && !part.isBlank()).toList());
     }
 
     /** "123456 Kurzname", at most 31 characters and unique, as Excel requires. */

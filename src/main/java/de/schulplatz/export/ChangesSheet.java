@@ -86,7 +86,8 @@ final class ChangesSheet {
     }
 
     static void write(WorkbookStyles styles, RunData data, List<Change> changes, String authority) {
-        TableSheet sheet = TableSheet.create(styles, NAME, HEADERS);
+        TableSheet sheet = TableSheet.create(styles, NAME, HEADERS)
+                .printTitle("Änderungen seit der letzten Veröffentlichung", authority, AuthorityWorkbookWriter.runLine(data));
         for (Change change : changes) {
             if (!concerns(change, authority, data)) {
                 continue;

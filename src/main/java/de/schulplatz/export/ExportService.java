@@ -1,7 +1,7 @@
 package de.schulplatz.export;
 
-import de.schulplatz.intake.ImportRepository;
 import de.schulplatz.intake.ImportRepository.SheetCount;
+import de.schulplatz.intake.ImportRepository;
 import de.schulplatz.intake.SheetKind;
 import de.schulplatz.planning.PlacementRepository;
 import de.schulplatz.planning.PlacementStatus;
@@ -10,6 +10,7 @@ import de.schulplatz.planning.PlannedPlacement;
 import de.schulplatz.runs.PlanningRun;
 import de.schulplatz.runs.RunJob;
 import de.schulplatz.runs.RunRepository;
+import de.schulplatz.schools.School;
 import de.schulplatz.transition.TransitionRepository;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -89,6 +90,11 @@ public class ExportService {
                 written.add(OutputFiles.write(outputFolder, list.fileName(),
                         out -> AuthorityWorkbookWriter.write(data, figures, changes, list, out)));
             }
+            SvwsHandoverWriter.confirmedBySchool(data).forEach((schoolNumber, confirmed) -> {
+                School school = data.schools().get(schoolNumber);
+                written.add(OutputFiles.write(outputFolder, SvwsHandoverWriter.fileName(school),
+                        out -> SvwsHandoverWriter.write(data, confirmed, out)));
+            });
         }
         written.add(OutputFiles.write(outputFolder, PlacementsCsvWriter.FILE_NAME,
                 out -> PlacementsCsvWriter.write(data, out)));

@@ -39,8 +39,8 @@ public class RunFileDownloads {
     public ResponseEntity<Resource> download(long runId, String name, Account user) throws IOException {
         PlanningRun run = publishedRuns.resolve(runId, user);
         if (!RunFiles.readableBy(scope(user), name)) {
-            throw new ScopeDeniedException("Keine Berechtigung für diese Datei; sichtbar ist nur "
-                    + ExportService.authorityWorkbookName(user.schoolAuthority()));
+            throw new ScopeDeniedException("Keine Berechtigung für diese Datei; sichtbar sind nur die Dateien für „"
+                    + user.schoolAuthority() + "“, z. B. " + ExportService.authorityWorkbookName(user.schoolAuthority()));
         }
         RunFiles.RunFile file = RunFiles.find(run, name)
                 .orElseThrow(() -> RequestRefusedException.notFound("Lauf " + runId + " hat keine Datei „" + name + "“"));

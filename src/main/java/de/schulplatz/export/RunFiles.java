@@ -30,6 +30,8 @@ public final class RunFiles {
                 return "text/csv;charset=UTF-8";
             } else if (lower.endsWith(".json")) {
                 return "application/json";
+            } else if (lower.endsWith(".pdf")) {
+                return "application/pdf";
             }
             return "application/octet-stream";
         }
@@ -44,8 +46,14 @@ public final class RunFiles {
      * @param schoolAuthority the Schulaufsicht the reader is limited to; null for the KI (all files)
      */
     public static boolean readableBy(String schoolAuthority, String fileName) {
-        return schoolAuthority == null || fileName.equals(ExportService.authorityWorkbookName(schoolAuthority))
-                || fileName.equals(ExportService.transitionWorkbookName(schoolAuthority));
+        if (schoolAuthority == null) {
+            return true;
+        }
+        String stem = java.util.regex.Pattern.quote(AuthorityList.fileStem(schoolAuthority));
+        return fileName.equals(ExportService.authorityWorkbookName(schoolAuthority))
+                || fileName.equals(ExportService.transitionWorkbookName(schoolAuthority))
+                || fileName.matches("(Zuweisungen|Elternbriefe|Schulbriefe)_" + stem + "\\.pdf")
+                || fileName.matches("SVWS_" + stem + "_\\d{6}\\.csv");
     }
 
     /** The run's complete output files the reader may have, by name. */

@@ -54,6 +54,13 @@ public enum PupilColumn implements ColumnSpec {
     BISHERIGE_SCHULFORM("Bisherige Schulform", List.of(), false,
             "Schulform, die das Kind in NRW bereits besucht (bei einer Umplanung); ab Jahrgang 9 bleibt es bei dieser Schulform.",
             List.of("GS", "HS", "FS", "RS", "PS", "SK", "GE", "GY", "BK")),
+    STAATSANGEHOERIGKEIT("Staatsangehörigkeit", List.of("Staatsangehoerigkeit", "Nationalität"), false,
+            "Für die Übergabe an die Schulverwaltung (SVWS): ISO-Kürzel (z. B. SYR), Staat (Syrien) oder „syrisch“."),
+    GEBURTSLAND("Geburtsland", List.of(), false, "Für die Übergabe an die Schulverwaltung: wie Staatsangehörigkeit."),
+    ZUZUGSJAHR("Zuzugsjahr", List.of("Jahr des Zuzugs"), false,
+            "Für die Übergabe an die Schulverwaltung: Jahr des Zuzugs nach Deutschland; leer = Jahr des Ankunftsdatums."),
+    HAUSNUMMER("Hausnummer", List.of("Hausnr.", "Hausnr"), false,
+            "Hausnummer mit Zusatz, wenn sie nicht in der Straße steht (für die Übergabe an die Schulverwaltung)."),
     SCHULJAHRE_IN_DEUTSCHLAND("Schuljahre in Deutschland", List.of("Schulbesuchsjahre in Deutschland",
             "Jahre in deutscher Schule"), false,
             "Schuljahre, die das Kind schon in Deutschland zur Schule geht (0-15). Ab 2 ist es kein Seiteneinstieg mehr: Hinweis im Fehlerbericht, mit schulplatz.rules.exclude-settled=true wird es nicht eingeplant.");

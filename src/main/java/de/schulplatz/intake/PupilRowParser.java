@@ -8,6 +8,7 @@ import de.schulplatz.pupils.GermanLevel;
 import de.schulplatz.pupils.LatinLiteracy;
 import de.schulplatz.pupils.Pupil;
 import de.schulplatz.schoolsystem.GradeRule;
+import de.schulplatz.schoolsystem.OfficialCatalogues;
 import de.schulplatz.schoolsystem.RuleSettings;
 import de.schulplatz.schoolsystem.SchoolForm;
 import de.schulplatz.schoolsystem.SchoolYear;
@@ -140,6 +141,7 @@ final class PupilRowParser implements SheetReader.RowParser<PupilRowParser.Draft
                             + "(mit schulplatz.rules.exclude-settled wird es nicht eingeplant)"));
         }
         Address address = addresses.resolve(row, ADDRESS, hints);
+        Pupil.RegistryDetails registry = registry(row, arrival, hints);
         if (row.hasProblems()) {
             return null;
         }
@@ -151,7 +153,37 @@ final class PupilRowParser implements SheetReader.RowParser<PupilRowParser.Draft
                 schoolingYears, lastGrade, literacy, german, forms, counsellorGrade, row.text(PupilColumn.FAMILIEN_ID),
                 withoutTrailingEmpty(wishes), Boolean.TRUE.equals(barrierFree), row.text(PupilColumn.FOERDERSCHWERPUNKT),
                 row.text(PupilColumn.DOLMETSCHSPRACHE), consent, row.text(PupilColumn.BEMERKUNGEN), previousForm,
-                germanSchoolYears), wishes);
+                germanSchoolYears, registry), wishes);
+    }
+
+    /**
+     * The optional columns for the school's administration software. A value the catalogue does not know does not
+     * hold the child back from planning: it stays empty, with a remark.
+     */
+    private Pupil.RegistryDetails registry(DataRow row, LocalDate arrival, List<RowProblem> hints) {
+        String nationality = country(row, PupilColumn.STAATSANGEHOERIGKEIT, hints);
+        String birthCountry = country(row, PupilColumn.GEBURTSLAND, hints);
+        Integer arrivalYear = range(row, PupilColumn.ZUZUGSJAHR, 1950, planningDate.getYear());
+        if (arrivalYear == null && arrival != null) {
+            arrivalYear = arrival.getYear();
+        }
+        String houseNumber = row.text(PupilColumn.HAUSNUMMER);
+        if (houseNumber != null && houseNumber.length() > 20) {
+            row.problem(PupilColumn.HAUSNUMMER, "höchstens 20 Zeichen");
+        }
+        return new Pupil.RegistryDetails(nationality, birthCountry, arrivalYear, houseNumber);
+    }
+
+    private static String country(DataRow row, PupilColumn column, List<RowProblem> hints) {
+        String text = row.text(column);
+        if (text == null) {
+            return null;
+        }
+        return OfficialCatalogues.get().country(text).orElseGet(() -> {
+            hints.add(new RowProblem(column.header(), row.shownValue(column), "Staat nicht im amtlichen Katalog "
+                    + "(ISO-Kürzel wie SYR, Name wie Syrien oder „syrisch“); bleibt für die Übergabe leer"));
+            return null;
+        });
     }
 
     /** A name longer than this is a pasting error (e.g. a whole text in one cell), not a name. */

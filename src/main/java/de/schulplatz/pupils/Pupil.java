@@ -45,18 +45,33 @@ public record Pupil(
         Boolean consent,
         String notes,
         SchoolForm previousForm,
-        Integer germanSchoolYears) {
+        Integer germanSchoolYears,
+        RegistryDetails registry) {
+
+    /**
+     * What the admitting school's administration software needs besides the planning's data (SVWS-Server: the
+     * columns of its import tool); each may be unknown (null).
+     *
+     * @param nationality  ISO 3166 alpha-3 code, e.g. SYR
+     * @param birthCountry ISO 3166 alpha-3 code
+     * @param arrivalYear  year of arrival in Germany (Zuzugsjahr)
+     * @param houseNumber  house number with its suffix, apart from the street
+     */
+    public record RegistryDetails(String nationality, String birthCountry, Integer arrivalYear, String houseNumber) {
+        public static final RegistryDetails NONE = new RegistryDetails(null, null, null, null);
+    }
 
     public Pupil {
         recommendedForms = Set.copyOf(recommendedForms);
         wishedSchools = List.copyOf(wishedSchools);
+        registry = registry == null ? RegistryDetails.NONE : registry;
     }
 
     public Pupil withWishedSchools(List<String> wishes) {
         return new Pupil(caseNumber, lastName, firstName, birthDate, sex, address, familyLanguage, otherLanguages,
                 arrivalDate, registeredDate, schoolingYears, lastGrade, latinLiteracy, germanLevel, recommendedForms,
                 counsellorGrade, familyId, wishes, barrierFree, specialNeeds, interpreterLanguage, consent, notes,
-                previousForm, germanSchoolYears);
+                previousForm, germanSchoolYears, registry);
     }
 
     /**
@@ -75,7 +90,7 @@ public record Pupil(
         return new Pupil(caseNumber, lastName, firstName, birthDate, sex, address, familyLanguage, otherLanguages,
                 arrivalDate, registeredDate, schoolingYears, lastGrade, latinLiteracy, germanLevel, Set.of(form),
                 grade, familyId, List.of(), barrierFree, specialNeeds, interpreterLanguage, consent, notes,
-                null, germanSchoolYears);
+                null, germanSchoolYears, registry);
     }
 
     public boolean hasWishes() {

@@ -37,8 +37,10 @@ public class PupilRepository {
                     municipality_key, latitude, longitude, location_approximate, family_language, other_languages,
                     arrival_date, registered_date, schooling_years, last_grade, latin_literacy, german_level,
                     recommended_forms, counsellor_grade, family_id, wished_schools, barrier_free, special_needs,
-                    interpreter_language, consent, notes, source_file, previous_form, german_school_years)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    interpreter_language, consent, notes, source_file, previous_form, german_school_years,
+                    nationality, birth_country, arrival_year, house_number)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+                    ?, ?, ?, ?)
                 ON CONFLICT (case_number) DO UPDATE SET last_name = excluded.last_name,
                     first_name = excluded.first_name, birth_date = excluded.birth_date, sex = excluded.sex,
                     street = excluded.street, postal_code = excluded.postal_code, city = excluded.city,
@@ -54,6 +56,8 @@ public class PupilRepository {
                     interpreter_language = excluded.interpreter_language, consent = excluded.consent,
                     notes = excluded.notes, source_file = excluded.source_file,
                     previous_form = excluded.previous_form, german_school_years = excluded.german_school_years,
+                    nationality = excluded.nationality, birth_country = excluded.birth_country,
+                    arrival_year = excluded.arrival_year, house_number = excluded.house_number,
                     updated_at = now()
                 """, pupils, BATCH_SIZE, (ps, pupil) -> {
             Address address = pupil.address();
@@ -90,7 +94,11 @@ public class PupilRepository {
             ps.setString(i++, pupil.notes());
             ps.setString(i++, sourceFile);
             ps.setString(i++, pupil.previousForm() == null ? null : pupil.previousForm().name());
-            ps.setObject(i, pupil.germanSchoolYears());
+            ps.setObject(i++, pupil.germanSchoolYears());
+            ps.setString(i++, pupil.registry().nationality());
+            ps.setString(i++, pupil.registry().birthCountry());
+            ps.setObject(i++, pupil.registry().arrivalYear());
+            ps.setString(i, pupil.registry().houseNumber());
         });
     }
 
@@ -128,7 +136,7 @@ public class PupilRepository {
         return client.sql("""
                 UPDATE pupil SET last_name = :marker, first_name = :marker,
                     birth_date = make_date(extract(year FROM birth_date)::int, 1, 1),
-                    street = NULL, notes = NULL, interpreter_language = NULL,
+                    street = NULL, notes = NULL, interpreter_language = NULL, house_number = NULL,
                     latitude = round(latitude::numeric, 2), longitude = round(longitude::numeric, 2),
                     anonymised_at = now()
                 WHERE anonymised_at IS NULL AND case_number = ANY(:cases)
@@ -155,7 +163,9 @@ public class PupilRepository {
                 rs.getString("special_needs"), rs.getString("interpreter_language"),
                 rs.getObject("consent", Boolean.class), rs.getString("notes"),
                 rs.getString("previous_form") == null ? null : SchoolForm.valueOf(rs.getString("previous_form")),
-                rs.getObject("german_school_years", Integer.class));
+                rs.getObject("german_school_years", Integer.class),
+                new Pupil.RegistryDetails(rs.getString("nationality"), rs.getString("birth_country"),
+                        rs.getObject("arrival_year", Integer.class), rs.getString("house_number")));
     }
 
     private static LocalDate localDate(ResultSet rs, String column) throws SQLException {

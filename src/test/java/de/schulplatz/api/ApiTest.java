@@ -443,8 +443,8 @@ class ApiTest {
 
         mvc.perform(get("/api/runs/" + runId + "/files/" + DETMOLD_WORKBOOK).with(SCHULAMT.login()))
                 .andExpect(status().isForbidden())
-                .andExpect(jsonPath("$.message").value("Keine Berechtigung für diese Datei; sichtbar ist nur "
-                        + LIPPE_WORKBOOK));
+                .andExpect(jsonPath("$.message").value("Keine Berechtigung für diese Datei; sichtbar sind nur die "
+                        + "Dateien für „" + SCHULAMT_LIPPE + "“, z. B. " + LIPPE_WORKBOOK));
         assertThat(audit.recent(1).get(0)).extracting(AuditLog.Event::username, AuditLog.Event::action,
                 AuditLog.Event::target).containsExactly("schulamt", "Zugriff verweigert",
                 "GET /api/runs/" + runId + "/files/" + DETMOLD_WORKBOOK);

@@ -12,6 +12,7 @@ import de.schulplatz.schools.SchoolRepository;
 import de.schulplatz.support.DatabaseCleaner;
 import de.schulplatz.support.DatabaseTest;
 import de.schulplatz.support.OtherWriters;
+import de.schulplatz.support.SvwsImportTool;
 import de.schulplatz.support.TestWorkbooks;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -116,6 +117,22 @@ class ReturnedListDecisionsTest {
                         "Entscheidung: unbekannte Entscheidung; erlaubt: zugewiesen, aufgenommen, abgelehnt oder leer");
         assertThat(statusOnList(temp.resolve("out2").resolve(LIPPE_FILE), assigned)).isEqualTo("zugewiesen");
         assertThat(statusOnList(temp.resolve("out2").resolve(LIPPE_FILE), admitted)).isEqualTo("bestätigt");
+
+        // The admitted child goes to its school's administration software, in the import tool's columns
+        Path handover = temp.resolve("out2").resolve("SVWS_Schulamt_fuer_den_Kreis_Lippe_" + admitted.schoolNumber() + ".csv");
+        List<String> lines = java.nio.file.Files.readAllLines(handover);
+        assertThat(lines.get(0)).isEqualTo(SvwsImportTool.HEADER_LINE);
+        assertThat(lines).hasSize(2);
+        String[] fields = lines.get(1).split(";", -1);
+        assertThat(fields).hasSize(42);
+        assertThat(fields[31]).isEqualTo(String.format("\"%02d\"", admitted.grade()));
+        assertThat(fields[29]).isEqualTo("\"aktiv\"");
+        String lastName = jdbc.queryForObject("SELECT last_name FROM pupil WHERE case_number = ?", String.class,
+                admitted.caseNumber());
+        assertThat(fields[0]).isEqualTo("\"" + lastName + "\"");
+        // only confirmed admissions: the assigned child's school has no file unless it admitted someone else
+        assertThat(java.nio.file.Files.list(temp.resolve("out2")).map(p -> p.getFileName().toString())
+                .filter(name -> name.startsWith("SVWS_"))).hasSize(1);
 
         List<Override> applied = overrides.all();
         run("out3");

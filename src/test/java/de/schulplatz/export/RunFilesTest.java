@@ -17,4 +17,18 @@ class RunFilesTest {
         assertThat(RunFiles.readableBy(detmold, "placements.csv")).isFalse();
         assertThat(RunFiles.readableBy(null, "placements.csv")).isTrue();
     }
+
+    @Test
+    void itsDocumentsTooButNoneOfAnotherAuthorityWhoseNameBeginsLikeIt() {
+        String detmold = "Bezirksregierung Detmold";
+
+        assertThat(RunFiles.readableBy(detmold, "Zuweisungen_Bezirksregierung_Detmold.pdf")).isTrue();
+        assertThat(RunFiles.readableBy(detmold, "Elternbriefe_Bezirksregierung_Detmold.pdf")).isTrue();
+        assertThat(RunFiles.readableBy(detmold, "Schulbriefe_Bezirksregierung_Detmold.pdf")).isTrue();
+        assertThat(RunFiles.readableBy(detmold, "SVWS_Bezirksregierung_Detmold_123456.csv")).isTrue();
+        assertThat(RunFiles.readableBy(detmold, "SVWS_Schulamt_fuer_den_Kreis_Lippe_123456.csv")).isFalse();
+        assertThat(RunFiles.readableBy(detmold, "Elternbriefe_Schulamt_fuer_den_Kreis_Lippe.pdf")).isFalse();
+        assertThat(RunFiles.readableBy("Bezirksregierung", "SVWS_Bezirksregierung_Detmold_123456.csv")).isFalse();
+        assertThat(RunFiles.readableBy("Bezirksregierung", "Elternbriefe_Bezirksregierung_Detmold.pdf")).isFalse();
+    }
 }

@@ -283,7 +283,7 @@ class CandidateFinderTest {
             return new Pupil(caseNumber, "Muster", "Kim", birthDate, "w",
                     new Address(null, "32756", "Detmold", "05766020", HOME, false), "Arabisch", null, null,
                     registered, schoolingYears, null, literacy, null, forms, grade, family, List.of(), barrierFree,
-                    null, null, null, null, previousForm, germanSchoolYears);
+                    null, null, null, null, previousForm, germanSchoolYears, null);
         }
     }
 }

@@ -115,7 +115,7 @@ class DownloadsPageTest {
                 .andExpect(status().isForbidden())
                 .andExpect(forwardedUrl(WorkspaceDenials.PAGE))
                 .andExpect(request().attribute(WorkspaceDenials.MESSAGE,
-                        "Keine Berechtigung für diese Datei; sichtbar ist nur " + LIPPE_WORKBOOK))
+                        "Keine Berechtigung für diese Datei; sichtbar sind nur die Dateien für „" + SCHULAMT_LIPPE + "“, z. B. " + LIPPE_WORKBOOK))
                 .andExpect(content().string(""));
         assertThat(audit.recent(1).get(0))
                 .extracting(AuditLog.Event::username, AuditLog.Event::action, AuditLog.Event::target)
