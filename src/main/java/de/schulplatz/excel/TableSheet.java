@@ -49,6 +49,7 @@ public final class TableSheet {
 
     public TableSheet row(List<?> values) {
         Row row = sheet.createRow(nextRow++);
+        int lines = 1;
         for (int i = 0; i < values.size(); i++) {
             Object value = values.get(i);
             if (value == null) {
@@ -59,9 +60,18 @@ public final class TableSheet {
             if (i < widths.length) {
                 widths[i] = Math.max(widths[i], Math.min(MAX_COLUMN_CHARS, shown.length() + 2));
             }
+            lines = Math.max(lines, (shown.length() + WRAP_CHARS - 1) / WRAP_CHARS);
+        }
+        if (lines > 1) {
+            // A text longer than the widest column wraps; no program grows the row for it on opening, so the row is
+            // made as high as its lines (a text that long sets its column to the widest, which fixes the count).
+            row.setHeightInPoints(Math.min(409, lines * sheet.getDefaultRowHeightInPoints()));
         }
         return this;
     }
+
+    /** Characters of a wrapped line in the widest column (a little less than its width). */
+    private static final int WRAP_CHARS = MAX_COLUMN_CHARS - 4;
 
     private String write(Cell cell, Object value) {
         if (value instanceof Integer || value instanceof Long) {

@@ -40,10 +40,13 @@ public final class WorkbookStyles {
         quotedText.setQuotePrefixed(true);
         integer = workbook.createCellStyle();
         integer.setDataFormat(workbook.createDataFormat().getFormat("0"));
+        integer.setVerticalAlignment(VerticalAlignment.TOP);
         decimal = workbook.createCellStyle();
         decimal.setDataFormat(workbook.createDataFormat().getFormat("0.0"));
+        decimal.setVerticalAlignment(VerticalAlignment.TOP);
         date = workbook.createCellStyle();
         date.setDataFormat(workbook.createDataFormat().getFormat("dd.mm.yyyy"));
+        date.setVerticalAlignment(VerticalAlignment.TOP);
     }
 
     public Workbook workbook() {

@@ -1,6 +1,10 @@
 package de.schulplatz.export;
 
 import de.schulplatz.intake.ImportRepository.SheetCount;
+import de.schulplatz.documents.DocumentException;
+import de.schulplatz.documents.DocumentSettings;
+import de.schulplatz.documents.LetterTemplates;
+import de.schulplatz.documents.PdfPrinter;
 import de.schulplatz.intake.ImportRepository;
 import de.schulplatz.intake.SheetKind;
 import de.schulplatz.planning.PlacementRepository;
@@ -42,11 +46,18 @@ public class ExportService {
     private final PlacementRepository placements;
     private final ImportRepository imports;
     private final TransitionRepository transitions;
+    private final DocumentSettings documents;
+    private final PdfPrinter printer;
+    private final LetterTemplates letterTemplates;
     private final JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
-    ExportService(RunRepository runs, PlacementRepository placements,
-            ImportRepository imports, TransitionRepository transitions) {
+    ExportService(RunRepository runs, PlacementRepository placements, ImportRepository imports,
+            TransitionRepository transitions, DocumentSettings documents, PdfPrinter printer,
+            LetterTemplates letterTemplates) {
         this.transitions = transitions;
+        this.documents = documents;
+        this.printer = printer;
+        this.letterTemplates = letterTemplates;
         this.runs = runs;
         this.placements = placements;
         this.imports = imports;
@@ -74,6 +85,7 @@ public class ExportService {
         }
         RunFigures figures = RunFigures.of(data);
         List<Path> written = new ArrayList<>();
+        List<String> notWritten = new ArrayList<>();
         if (data.run().job() == RunJob.TRANSITION) {
             Map<String, String> currentSchool = new HashMap<>();
             transitions.cases().forEach(c -> currentSchool.put(c.caseNumber(), c.currentSchool()));
@@ -90,6 +102,7 @@ public class ExportService {
                 written.add(OutputFiles.write(outputFolder, list.fileName(),
                         out -> AuthorityWorkbookWriter.write(data, figures, changes, list, out)));
             }
+            writeDocuments(data, lists, outputFolder, written, notWritten);
             SvwsHandoverWriter.confirmedBySchool(data).forEach((schoolNumber, confirmed) -> {
                 School school = data.schools().get(schoolNumber);
                 written.add(OutputFiles.write(outputFolder, SvwsHandoverWriter.fileName(school),
@@ -102,7 +115,7 @@ public class ExportService {
                 out -> ErrorReportWriter.write(data, out)));
         List<String> names = new ArrayList<>(written.stream().map(p -> p.getFileName().toString()).toList());
         names.add(SUMMARY_FILE);
-        RunSummary summary = summary(data, figures, names);
+        RunSummary summary = summary(data, figures, names, notWritten);
         written.add(OutputFiles.write(outputFolder, SUMMARY_FILE, out -> json.writeValue(out, summary)));
         log.info("Run {}: wrote {} files to {}", runId, written.size(), outputFolder);
         return written;
@@ -118,7 +131,63 @@ public class ExportService {
                 previous);
     }
 
-    private static RunSummary summary(RunData data, RunFigures figures, List<String> files) {
+    /**
+     * The print-ready PDF of each list, the family letters and the school letters. A document that cannot be
+     * written (no Chromium or LibreOffice here, a tool failing) does not stop the run: the lists are out, and
+     * {@code run-summary.json} and the log say which document is missing and why.
+     */
+    private void writeDocuments(RunData data, List<AuthorityList> lists, Path folder, List<Path> written,
+            List<String> notWritten) {
+        if (!documents.enabled()) {
+            return;
+        }
+        for (AuthorityList list : lists) {
+            document(notWritten, "Liste als PDF (" + list.authority() + ")", printer.printsWorkbooks(),
+                    "LibreOffice fehlt (" + documents.office() + ")", () -> {
+                        Path pdf = folder.resolve(list.fileName().replaceAll("\\.xlsx$", ".pdf"));
+                        printer.workbookToPdf("Liste als PDF", folder.resolve(list.fileName()), pdf);
+                        written.add(pdf);
+                    });
+            List<FamilyLetterWriter.Letter> letters = FamilyLetterWriter.letters(data, list,
+                    documents.familyLetterStatuses(), letterTemplates);
+            if (!letters.isEmpty()) {
+                document(notWritten, "Elternbriefe (" + list.authority() + ")", printer.printsHtml(),
+                        "Chromium fehlt (" + documents.chromium() + ")", () -> {
+                            Path pdf = folder.resolve(FamilyLetterWriter.fileName(list.authority()));
+                            printer.htmlToPdf("Elternbriefe", FamilyLetterWriter.html(letters, letterTemplates.german(),
+                                    documents.contact(), data.run().planningDate()), pdf);
+                            written.add(pdf);
+                        });
+            }
+            if (SchoolLetterWriter.hasLetters(list)) {
+                document(notWritten, "Schulbriefe (" + list.authority() + ")", printer.printsHtml(),
+                        "Chromium fehlt (" + documents.chromium() + ")", () -> {
+                            Path pdf = folder.resolve(SchoolLetterWriter.fileName(list.authority()));
+                            printer.htmlToPdf("Schulbriefe", SchoolLetterWriter.html(data, list, documents.contact()), pdf);
+                            written.add(pdf);
+                        });
+            }
+        }
+    }
+
+    private void document(List<String> notWritten, String what, boolean toolThere, String missingTool, Runnable write) {
+        if (!toolThere) {
+            notWritten(notWritten, what + ": " + missingTool);
+            return;
+        }
+        try {
+            write.run();
+        } catch (DocumentException e) {
+            notWritten(notWritten, what + ": " + e.getMessage());
+        }
+    }
+
+    private static void notWritten(List<String> notWritten, String why) {
+        notWritten.add(why);
+        log.warn("Document not written: {}", why);
+    }
+
+    private static RunSummary summary(RunData data, RunFigures figures, List<String> files, List<String> notWritten) {
         PlanningRun run = data.run();
         int placed = (int) data.placements().stream().filter(PlannedPlacement::isPlaced).count();
         int withdrawn = (int) data.placements().stream()
@@ -133,7 +202,7 @@ public class ExportService {
                 new RunSummary.Score(orZero(run.hardScore()), orZero(run.mediumScore()), orZero(run.softScore())),
                 data.constraintScores().stream().map(s -> new RunSummary.ConstraintScore(s.constraintName(),
                         s.level(), s.matches(), s.score())).toList(),
-                figures, PlanBound.of(run), orZero(run.solvingMillis()), files);
+                figures, PlanBound.of(run), orZero(run.solvingMillis()), files, notWritten);
     }
 
     private static RunSummary.Counts counts(List<SheetCount> counts, SheetKind kind) {

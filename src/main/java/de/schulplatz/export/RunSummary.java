@@ -9,7 +9,7 @@ import java.util.List;
  */
 record RunSummary(LocalDate planningDate, int runNumber, long runId, Counts pupils, Counts schools,
         Counts placeRows, Plan plan, Score score, List<ConstraintScore> constraints, RunFigures figures,
-        PlanBound bound, long solvingMillis, List<String> outputFiles) {
+        PlanBound bound, long solvingMillis, List<String> outputFiles, List<String> documentsNotWritten) {
 
     /** Score of one constraint: level (hart, mittel, weich), how often it matched, what it cost. */
     record ConstraintScore(String name, String level, int matches, long score) {

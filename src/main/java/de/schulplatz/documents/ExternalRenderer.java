@@ -1,0 +1,71 @@
+package de.schulplatz.documents;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs a document program (Chromium, LibreOffice) on files of a private working folder and waits for it. Its
+ * output is never logged or put in a message: it may quote the document, which holds children's data.
+ */
+final class ExternalRenderer {
+
+    private static final long TIMEOUT_SECONDS = 180;
+
+    private ExternalRenderer() {
+    }
+
+    /** @throws DocumentException naming the program only, when it is missing, fails or takes too long */
+    static void run(String what, List<String> command, Path workingFolder) {
+        Path program = Path.of(command.get(0));
+        if (!Files.isExecutable(program)) {
+            throw new DocumentException(what + ": " + program + " fehlt");
+        }
+        try {
+            Path log = Files.createTempFile(workingFolder, "renderer", ".log");
+            Process process = new ProcessBuilder(command).directory(workingFolder.toFile())
+                    .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new DocumentException(what + ": " + program.getFileName() + " hat nicht in " + TIMEOUT_SECONDS
+                        + " s geantwortet");
+            }
+            if (process.exitValue() != 0) {
+                throw new DocumentException(what + ": " + program.getFileName() + " endete mit Code " + process.exitValue());
+            }
+        } catch (IOException e) {
+            throw new DocumentException(what + ": " + program.getFileName() + " ließ sich nicht starten", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DocumentException(what + ": unterbrochen", e);
+        }
+    }
+
+    /** A private folder for one document's working files; the caller deletes it ({@link #delete}). */
+    static Path workingFolder() {
+        try {
+            return Files.createTempDirectory("schulplatz-dokument");
+        } catch (IOException e) {
+            throw new DocumentException("kein Arbeitsordner für Dokumente", e);
+        }
+    }
+
+    static void delete(Path folder) {
+        try (var files = Files.walk(folder)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            // the folder lies in the system's temp folder, which is cleaned anyway
+        }
+    }
+
+    static void writeHtml(Path file, String html) {
+        try {
+            Files.writeString(file, html, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new DocumentException("Dokument kann nicht vorbereitet werden", e);
+        }
+    }
+}
