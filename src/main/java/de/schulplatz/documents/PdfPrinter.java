@@ -35,17 +35,36 @@ public class PdfPrinter {
     public void htmlToPdf(String what, String html, Path target) {
         Path folder = ExternalRenderer.workingFolder();
         try {
-            Path page = folder.resolve("dokument.html");
-            ExternalRenderer.writeHtml(page, html);
-            Path pdf = folder.resolve("dokument.pdf");
-            ExternalRenderer.run(what, List.of(settings.chromium().toString(), "--headless=new", "--no-sandbox",
-                    "--disable-gpu", "--no-pdf-header-footer", "--disable-background-networking",
-                    "--user-data-dir=" + folder.resolve("profil"), "--print-to-pdf=" + pdf, page.toUri().toString()),
-                    folder);
-            moveInto(what, pdf, target);
+            moveInto(what, printHtml(what, html, folder), target);
         } finally {
             ExternalRenderer.delete(folder);
         }
+    }
+
+    /** The HTML document printed to PDF, as bytes (a single letter on demand). */
+    public byte[] htmlToPdf(String what, String html) {
+        Path folder = ExternalRenderer.workingFolder();
+        try {
+            return Files.readAllBytes(printHtml(what, html, folder));
+        } catch (IOException e) {
+            throw new DocumentException(what + ": PDF kann nicht gelesen werden", e);
+        } finally {
+            ExternalRenderer.delete(folder);
+        }
+    }
+
+    private Path printHtml(String what, String html, Path folder) {
+        Path page = folder.resolve("dokument.html");
+        ExternalRenderer.writeHtml(page, html);
+        Path pdf = folder.resolve("dokument.pdf");
+        ExternalRenderer.run(what, List.of(settings.chromium().toString(), "--headless=new", "--no-sandbox",
+                "--disable-gpu", "--no-pdf-header-footer", "--disable-background-networking",
+                "--user-data-dir=" + folder.resolve("profil"), "--print-to-pdf=" + pdf, page.toUri().toString()),
+                folder);
+        if (!Files.isRegularFile(pdf)) {
+            throw new DocumentException(what + ": es entstand keine Datei");
+        }
+        return pdf;
     }
 
     /** The workbook printed by LibreOffice as it would print it, to {@code target}. */

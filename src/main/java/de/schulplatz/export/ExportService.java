@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -129,6 +130,45 @@ public class ExportService {
                 .collect(Collectors.toMap(PlannedPlacement::caseNumber, Function.identity()));
         return new RunData(run, plan, imports.sheetCounts(runId), imports.problems(runId), runs.constraintScores(runId),
                 previous);
+    }
+
+    /**
+     * The documents of a placement run written again into its folder (on demand from the Downloads page): after the
+     * KI edited a letter text, or for a run exported while Chromium or LibreOffice were missing.
+     *
+     * @return what could not be written, each with why; empty when all are there
+     */
+    public List<String> rewriteDocuments(long runId) {
+        RunData data = load(runId);
+        if (data.run().job() != RunJob.PLACEMENT || data.run().outputDir() == null) {
+            return List.of("Lauf " + runId + " hat keine Zuweisungslisten");
+        }
+        List<AuthorityList> lists = AuthorityList.allOf(data);
+        List<String> notWritten = new ArrayList<>();
+        writeDocuments(data, lists, Path.of(data.run().outputDir()), new ArrayList<>(), notWritten);
+        log.info("Run {}: documents written again, {} not written", runId, notWritten.size());
+        return notWritten;
+    }
+
+    /**
+     * The family letter of one child for its placement in a run, as a PDF (on demand from the pupil page); empty
+     * when the child has no place in that run.
+     *
+     * @throws DocumentException when Chromium is missing or fails
+     */
+    public Optional<byte[]> familyLetter(long runId, String caseNumber) {
+        RunData data = load(runId);
+        Optional<PlannedPlacement> placement = data.placements().stream()
+                .filter(p -> p.caseNumber().equals(caseNumber) && p.isPlaced()).findFirst();
+        if (placement.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!printer.printsHtml()) {
+            throw new DocumentException("Elternbrief: Chromium fehlt (" + documents.chromium() + ")");
+        }
+        String html = FamilyLetterWriter.html(List.of(FamilyLetterWriter.letter(data, placement.get(), letterTemplates)),
+                letterTemplates.german(), documents.contact(), data.run().planningDate());
+        return Optional.of(printer.htmlToPdf("Elternbrief", html));
     }
 
     /**

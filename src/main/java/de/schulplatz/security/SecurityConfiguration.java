@@ -169,6 +169,7 @@ class SecurityConfiguration {
                         .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
                         .requestMatchers("/css/**", "/js/**", "/favicon.ico", "/anmelden").permitAll()
                         .requestMatchers(HttpMethod.POST, "/laeufe", "/laeufe/**").hasAnyRole(ADMIN, BERATUNG)
+                        .requestMatchers(HttpMethod.POST, "/downloads/*/dokumente").hasAnyRole(ADMIN, BERATUNG)
                         .requestMatchers("/eingang", "/eingang/**").hasAnyRole(ADMIN, BERATUNG)
                         .requestMatchers("/vorschlaege").hasAnyRole(ADMIN, BERATUNG)
                         .requestMatchers(HttpMethod.POST, "/schueler/*/korrekturen", "/schueler/*/korrekturen/**")

@@ -81,6 +81,18 @@ class DownloadsController {
         if (name.startsWith("Uebergaenge_") && name.endsWith(".xlsx")) {
             return "Übergänge in Regelklassen für die Schulaufsicht";
         }
+        if (name.startsWith("Zuweisungen_") && name.endsWith(".pdf")) {
+            return "Zuweisungsliste druckfertig (PDF)";
+        }
+        if (name.startsWith("Elternbriefe_")) {
+            return "Briefe an die Familien, deutsch und in der Familiensprache (PDF)";
+        }
+        if (name.startsWith("Schulbriefe_")) {
+            return "Briefe an die Schulen mit ihren Kindern (PDF)";
+        }
+        if (name.startsWith("SVWS_")) {
+            return "Übergabe an die Schulverwaltung (SVWS-Import) der Schule " + name.replaceAll(".*_(\\d{6})\\.csv$", "$1");
+        }
         return switch (name) {
             case "placements.csv" -> "alle Zuweisungen als CSV";
             case "Fehlerbericht.xlsx" -> "abgelehnte Zeilen und Hinweise der Eingaben";

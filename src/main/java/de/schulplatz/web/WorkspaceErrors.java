@@ -45,6 +45,11 @@ class WorkspaceErrors {
         static PageException notFound(String message) {
             return new PageException(HttpStatus.NOT_FOUND, message);
         }
+
+        /** A document program this machine lacks or that failed (503): nothing the user can fix by retrying. */
+        static PageException unavailable(String message) {
+            return new PageException(HttpStatus.SERVICE_UNAVAILABLE, message);
+        }
     }
 
     @ExceptionHandler(AccessDeniedException.class)
