@@ -18,7 +18,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
  */
 public final class TableSheet {
 
-    private static final int MAX_COLUMN_CHARS = 60;
+    private static final int MAX_COLUMN_CHARS = 45;
 
     private final Sheet sheet;
     private final WorkbookStyles styles;
@@ -30,11 +30,20 @@ public final class TableSheet {
         this.styles = styles;
         this.widths = new int[headers.size()];
         Row header = sheet.createRow(nextRow++);
+        int headerLines = 1;
         for (int i = 0; i < headers.size(); i++) {
             Cell cell = header.createCell(i);
-            cell.setCellValue(headers.get(i));
+            String text = headers.get(i);
+            cell.setCellValue(text);
             cell.setCellStyle(styles.header());
-            widths[i] = headers.get(i).length() + 3;
+            // A header wraps at its blanks, so its longest word sets the column's least width: a "ja/nein" column
+            // under "Fahrkosten erstattet" stays narrow, and the printed list stays readable.
+            int longestWord = java.util.Arrays.stream(text.split(" ")).mapToInt(String::length).max().orElse(0);
+            widths[i] = longestWord + 3;
+            headerLines = Math.max(headerLines, Math.min(3, (text.length() + widths[i] - 1) / widths[i]));
+        }
+        if (headerLines > 1) {
+            header.setHeightInPoints(headerLines * sheet.getDefaultRowHeightInPoints());
         }
     }
 
@@ -70,8 +79,8 @@ public final class TableSheet {
         return this;
     }
 
-    /** Characters of a wrapped line in the widest column (a little less than its width). */
-    private static final int WRAP_CHARS = MAX_COLUMN_CHARS - 4;
+    /** Characters of a wrapped line in the widest column: text is narrower than the digit that sets the width. */
+    private static final int WRAP_CHARS = MAX_COLUMN_CHARS + 3;
 
     private String write(Cell cell, Object value) {
         if (value instanceof Integer || value instanceof Long) {
