@@ -24,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -92,7 +91,7 @@ class ReplanningTest {
         List<String[]> changes = new ArrayList<>();
         try (var files = Files.list(temp.resolve("out2"))) {
             for (Path file : files.filter(f -> f.getFileName().toString().startsWith("Zuweisungen_")).toList()) {
-                changes.addAll(sheetRows(file, "Änderungen"));
+                changes.addAll(TestWorkbooks.sheetRows(file, "Änderungen"));
             }
         }
         assertThat(changes).filteredOn(row -> row[0].equals("verlegt")).extracting(row -> row[1])
@@ -196,14 +195,14 @@ class ReplanningTest {
                 .singleElement().satisfies(q -> assertThat(q.freePlaces()).isZero());
         Path authorityList = temp.resolve("out2").resolve(ExportService.authorityWorkbookName(
                 schoolRepository.find(toExclude.schoolNumber()).orElseThrow().authority()));
-        assertThat(sheetRows(authorityList, "Übersicht")).filteredOn(row -> row[0].equals(toExclude.schoolNumber())
+        assertThat(TestWorkbooks.sheetRows(authorityList, "Übersicht")).filteredOn(row -> row[0].equals(toExclude.schoolNumber())
                         && row[4].startsWith(Integer.toString(gradeFrom)) && row[5].equals(toExclude.groupKind().label()))
                 .singleElement().satisfies(row -> {
                     assertThat(row[6]).isEqualTo("0");
                     assertThat(Integer.parseInt(row[8])).isEqualTo(-Integer.parseInt(row[7]));
                 });
         assertThat(overrideRepository.active()).hasSize(5);
-        List<String[]> report = sheetRows(temp.resolve("out2").resolve("Fehlerbericht.xlsx"), "Fehler und Hinweise");
+        List<String[]> report = TestWorkbooks.sheetRows(temp.resolve("out2").resolve("Fehlerbericht.xlsx"), "Fehler und Hinweise");
         assertThat(report).filteredOn(row -> row[0].equals("Fehler") && row[2].equals("Korrekturen"))
                 .singleElement().satisfies(row -> {
                     assertThat(row[3]).isEqualTo("7");
@@ -281,23 +280,5 @@ class ReplanningTest {
                 workbook.write(out);
             }
         }
-    }
-
-    private static List<String[]> sheetRows(Path file, String sheetName) throws Exception {
-        DataFormatter formatter = new DataFormatter();
-        List<String[]> rows = new ArrayList<>();
-        try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
-            for (Row row : workbook.getSheet(sheetName)) {
-                if (row.getRowNum() == 0) {
-                    continue;
-                }
-                String[] values = new String[row.getLastCellNum()];
-                for (int c = 0; c < values.length; c++) {
-                    values[c] = formatter.formatCellValue(row.getCell(c));
-                }
-                rows.add(values);
-            }
-        }
-        return rows;
     }
 }

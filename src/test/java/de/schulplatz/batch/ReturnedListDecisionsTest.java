@@ -16,7 +16,6 @@ import de.schulplatz.support.SvwsImportTool;
 import de.schulplatz.support.TestWorkbooks;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -110,7 +109,7 @@ class ReturnedListDecisionsTest {
         assertThat(after.get(noReason.caseNumber()).status()).isEqualTo(PlacementStatus.VORGESCHLAGEN);
         assertThat(overrides.ofPupil(noReason.caseNumber())).isEmpty();
 
-        List<String[]> report = sheetRows(temp.resolve("out2").resolve("Fehlerbericht.xlsx"), "Fehler und Hinweise");
+        List<String[]> report = TestWorkbooks.sheetRows(temp.resolve("out2").resolve("Fehlerbericht.xlsx"), "Fehler und Hinweise");
         assertThat(report).filteredOn(row -> row[0].equals("Fehler") && row[1].equals(returned.getFileName().toString()))
                 .extracting(row -> row[4] + ": " + row[6])
                 .containsExactlyInAnyOrder("Grund der Entscheidung: eine Ablehnung braucht einen Grund",
@@ -230,23 +229,5 @@ class ReturnedListDecisionsTest {
     private Map<String, PlannedPlacement> byCase(JobExecution execution) {
         return placements.findByRun(execution.getJobInstanceId()).stream()
                 .collect(Collectors.toMap(PlannedPlacement::caseNumber, Function.identity()));
-    }
-
-    private static List<String[]> sheetRows(Path file, String sheetName) throws Exception {
-        DataFormatter formatter = new DataFormatter();
-        List<String[]> rows = new ArrayList<>();
-        try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
-            for (Row row : workbook.getSheet(sheetName)) {
-                if (row.getRowNum() == 0) {
-                    continue;
-                }
-                String[] values = new String[row.getLastCellNum()];
-                for (int c = 0; c < values.length; c++) {
-                    values[c] = formatter.formatCellValue(row.getCell(c));
-                }
-                rows.add(values);
-            }
-        }
-        return rows;
     }
 }

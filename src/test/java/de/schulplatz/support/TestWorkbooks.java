@@ -154,4 +154,24 @@ public final class TestWorkbooks {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** The rows below the header of a sheet as the texts a reader sees (POI's formatter), read-only. */
+    public static java.util.List<String[]> sheetRows(Path file, String sheetName) throws Exception {
+        org.apache.poi.ss.usermodel.DataFormatter formatter = new org.apache.poi.ss.usermodel.DataFormatter();
+        java.util.List<String[]> rows = new java.util.ArrayList<>();
+        try (org.apache.poi.ss.usermodel.Workbook workbook = org.apache.poi.ss.usermodel.WorkbookFactory.create(
+                file.toFile(), null, true)) {
+            for (org.apache.poi.ss.usermodel.Row row : workbook.getSheet(sheetName)) {
+                if (row.getRowNum() == 0) {
+                    continue;
+                }
+                String[] values = new String[row.getLastCellNum()];
+                for (int c = 0; c < values.length; c++) {
+                    values[c] = formatter.formatCellValue(row.getCell(c));
+                }
+                rows.add(values);
+            }
+        }
+        return rows;
+    }
 }
