@@ -95,8 +95,7 @@ final class AuthorityWorkbookWriter {
     private static void writeSchool(WorkbookStyles styles, RunData data, School school, String sheetName,
             List<PlannedPlacement> placements) {
         TableSheet sheet = TableSheet.create(styles, sheetName, PUPIL_HEADERS)
-                .printTitle(school.name() + " (" + school.schoolNumber() + ")\n" + addressLine(school),
-                        school.authority(), runLine(data));
+                .printTitle(schoolTitle(school), school.authority(), runLine(data));
         List<PlannedPlacement> sorted = new ArrayList<>(placements);
         sorted.sort(Comparator.comparingInt(PlannedPlacement::grade)
                 .thenComparing(p -> data.pupil(p).lastName())
@@ -149,6 +148,11 @@ final class AuthorityWorkbookWriter {
     static String runLine(RunData data) {
         return "Planung vom " + GermanDates.format(data.run().planningDate()) + ", Lauf " + data.run().id()
                 + " (Nr. " + data.run().runNumber() + " des Tages)";
+    }
+
+    /** What a printed page of a school's sheet names first: the school, its number and its address. */
+    static String schoolTitle(School school) {
+        return school.name() + " (" + school.schoolNumber() + ")\n" + addressLine(school);
     }
 
     private static String addressLine(School school) {

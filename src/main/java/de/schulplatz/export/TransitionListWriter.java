@@ -65,7 +65,9 @@ final class TransitionListWriter {
         SXSSFWorkbook workbook = new SXSSFWorkbook(200);
         try {
             WorkbookStyles styles = new WorkbookStyles(workbook);
-            TableSheet summary = TableSheet.create(styles, SUMMARY_SHEET, SUMMARY_HEADERS);
+            String runLine = AuthorityWorkbookWriter.runLine(data);
+            TableSheet summary = TableSheet.create(styles, SUMMARY_SHEET, SUMMARY_HEADERS)
+                    .printTitle("Übergänge: Plätze in Regelklassen", authority, runLine);
             for (School school : schools) {
                 List<PlannedPlacement> here = bySchool.getOrDefault(school.schoolNumber(), List.of());
                 for (PlaceQuota quota : data.quotas().getOrDefault(school.schoolNumber(), List.of())) {
@@ -85,7 +87,8 @@ final class TransitionListWriter {
                 if (here.isEmpty()) {
                     continue;
                 }
-                TableSheet sheet = TableSheet.create(styles, AuthorityWorkbookWriter.sheetName(school, used), PUPIL_HEADERS);
+                TableSheet sheet = TableSheet.create(styles, AuthorityWorkbookWriter.sheetName(school, used), PUPIL_HEADERS)
+                        .printTitle(AuthorityWorkbookWriter.schoolTitle(school), authority, runLine);
                 here.stream().sorted(Comparator.comparingInt(PlannedPlacement::grade).thenComparing(PlannedPlacement::caseNumber))
                         .forEach(p -> {
                             Pupil pupil = data.pupil(p);
@@ -96,7 +99,8 @@ final class TransitionListWriter {
                         });
                 sheet.finish();
             }
-            TableSheet leaving = TableSheet.create(styles, LEAVING_SHEET, LEAVING_HEADERS);
+            TableSheet leaving = TableSheet.create(styles, LEAVING_SHEET, LEAVING_HEADERS)
+                    .printTitle("Wechsel an andere Schulen", authority, runLine);
             data.placements().stream().filter(PlannedPlacement::isPlaced)
                     .filter(p -> schools.stream().anyMatch(s -> s.schoolNumber().equals(currentSchool.get(p.caseNumber()))))
                     .filter(p -> !p.schoolNumber().equals(currentSchool.get(p.caseNumber())))
@@ -108,7 +112,8 @@ final class TransitionListWriter {
                                 p.startDate(), p.reason());
                     });
             leaving.finish();
-            TableSheet unassigned = TableSheet.create(styles, UNASSIGNED_SHEET, UNASSIGNED_HEADERS);
+            TableSheet unassigned = TableSheet.create(styles, UNASSIGNED_SHEET, UNASSIGNED_HEADERS)
+                    .printTitle("Ohne Platz in einer Regelklasse", authority, runLine);
             data.placements().stream().filter(p -> !p.isPlaced())
                     .filter(p -> p.authorities().contains(authority)
                             || schools.stream().anyMatch(s -> s.schoolNumber().equals(currentSchool.get(p.caseNumber()))))
