@@ -266,6 +266,7 @@ class WorkspaceBrowserTest {
         assertThat(browser.heading()).isEqualTo("Keine Berechtigung");
         browser.open("/gibt-es-nicht");
         assertThat(browser.heading()).isEqualTo("Nicht gefunden");
+        browser.screenshot("13b-nicht-gefunden");
         assertThat(browser.text("nav")).contains("Zuweisungen");
         browser.logOut();
 
