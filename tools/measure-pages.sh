@@ -14,7 +14,9 @@ for i in $(seq 1 90); do curl -s -o /dev/null http://localhost:$port/anmelden &&
 jar=/tmp/cj-$size; rm -f $jar
 token=$(curl -s -c $jar -b $jar http://localhost:$port/anmelden | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"//')
 curl -s -c $jar -b $jar -o /dev/null -X POST -d "benutzername=admin&passwort=demo-admin&_csrf=$token" http://localhost:$port/anmelden
-for url in /zuweisungen "/zuweisungen?status=NICHT_ZUGEWIESEN" "/zuweisungen?suche=KI&sortierung=name&seite=3" /nicht-zugewiesen /uebersicht; do
+# a placed child for its page and its map
+child=$(curl -s -b $jar "http://localhost:$port/zuweisungen?status=VORGESCHLAGEN" | grep -o 'data-case="[^"]*"' | head -1 | sed 's/data-case="//;s/"//')
+for url in /zuweisungen "/zuweisungen?status=NICHT_ZUGEWIESEN" "/zuweisungen?suche=KI&sortierung=name&seite=3" /nicht-zugewiesen /uebersicht /karte "/schueler/$child" "/karte?fall=$child"; do
   curl -s -b $jar -o /tmp/page.html -w "" "http://localhost:$port$url"   # warm-up
   times=""
   for i in 1 2 3 4 5; do t=$(curl -s -b $jar -o /tmp/page.html -w "%{time_total}" "http://localhost:$port$url"); times="$times $t"; done

@@ -137,10 +137,32 @@ class TableSheetTest {
     }
 
     @Test
-    void columnWidthFitsContentButIsCapped() {
+    void columnWidthFitsContentButIsCappedAndALongTextWrapsInATallerRow() {
         Sheet sheet = oneRowSheet("x".repeat(200), "kurz");
-        assertThat(sheet.getColumnWidth(0)).isEqualTo(60 * 256);
+        assertThat(sheet.getColumnWidth(0)).isEqualTo(45 * 256);
         assertThat(sheet.getColumnWidth(1)).isEqualTo(("Zweiter".length() + 3) * 256);
+        assertThat(sheet.getRow(1).getCell(0).getCellStyle().getWrapText()).isTrue();
+        assertThat(sheet.getRow(1).getHeightInPoints()).isEqualTo(5 * sheet.getDefaultRowHeightInPoints());
+    }
+
+    @Test
+    void aHeaderOfSeveralWordsWrapsSoItsColumnIsAsWideAsItsLongestWord() {
+        Sheet sheet = TableSheet.create(styles, "Kopf", List.of("Fahrkosten erstattet")).row("ja").finish();
+
+        assertThat(sheet.getColumnWidth(0)).isEqualTo(("Fahrkosten".length() + 3) * 256);
+        assertThat(sheet.getRow(0).getHeightInPoints()).isEqualTo(2 * sheet.getDefaultRowHeightInPoints());
+    }
+
+    @Test
+    void everyPrintedPageNamesWhatItIsAndIsMarkedConfidentialWithPageNumbers() {
+        Sheet sheet = TableSheet.create(styles, "Schule", List.of("Wert")).printTitle("Schule A & B (123456)",
+                "Schulamt", "Planung vom 01.08.2027").row("x").finish();
+
+        assertThat(sheet.getHeader().getLeft()).isEqualTo("Schule A && B (123456)");
+        assertThat(sheet.getHeader().getCenter()).isEqualTo("Schulamt");
+        assertThat(sheet.getHeader().getRight()).isEqualTo("Planung vom 01.08.2027");
+        assertThat(sheet.getFooter().getLeft()).isEqualTo("Vertraulich – enthält personenbezogene Daten");
+        assertThat(sheet.getFooter().getRight()).isEqualTo("Seite &P von &N");
     }
 
     @Test
