@@ -139,8 +139,17 @@ final class PupilSheet {
         row.put(PupilColumn.BARRIEREFREI, dice.nextInt(50) == 0 ? "ja" : "nein");
         row.put(PupilColumn.DOLMETSCHSPRACHE, dice.nextInt(4) == 0 ? family.language().name() : null);
         row.put(PupilColumn.EINWILLIGUNG, "ja");
+        // The country most families of that language come from to NRW: fixed, so no dice is drawn for it.
+        row.put(PupilColumn.STAATSANGEHOERIGKEIT, COUNTRY_OF_LANGUAGE.get(family.language().name()));
+        row.put(PupilColumn.GEBURTSLAND, COUNTRY_OF_LANGUAGE.get(family.language().name()));
         return row;
     }
+
+    private static final Map<String, String> COUNTRY_OF_LANGUAGE = Map.ofEntries(Map.entry("Ukrainisch", "UKR"),
+            Map.entry("Arabisch", "SYR"), Map.entry("Türkisch", "TUR"), Map.entry("Dari", "AFG"),
+            Map.entry("Farsi", "IRN"), Map.entry("Kurdisch", "SYR"), Map.entry("Rumänisch", "ROU"),
+            Map.entry("Bulgarisch", "BGR"), Map.entry("Tigrinya", "ERI"), Map.entry("Russisch", "RUS"),
+            Map.entry("Paschtu", "AFG"));
 
     /** Grade distribution of newcomers: many in primary and lower secondary, some older, few adults. */
     private int typicalGrade() {
