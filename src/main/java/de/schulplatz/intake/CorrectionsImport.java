@@ -1,5 +1,6 @@
 package de.schulplatz.intake;
 
+import de.schulplatz.audit.AuditLog;
 import de.schulplatz.excel.DataRow;
 import de.schulplatz.excel.RowProblem;
 import de.schulplatz.overrides.AuthorityDecisions;
@@ -46,11 +47,13 @@ public class CorrectionsImport {
     private final ImportRepository imports;
     private final RunInputs inputs;
     private final AuthorityDecisions decisions;
+    private final AuditLog audit;
 
     CorrectionsImport(OverrideService overrides, ImportRepository imports, RunInputs inputs,
-            AuthorityDecisions decisions) {
+            AuthorityDecisions decisions, AuditLog audit) {
         this.overrides = overrides;
         this.decisions = decisions;
+        this.audit = audit;
         this.imports = imports;
         this.inputs = inputs;
     }
@@ -67,7 +70,7 @@ public class CorrectionsImport {
         List<SheetImport<?>> sheets = new ArrayList<>();
         read.corrections().forEach(sheet -> sheets.add(sheet.settle((draft, hints) -> apply(draft, hints, planningDate))));
         read.decisions().forEach(sheet -> sheets.add(sheet.settle(
-                (draft, hints) -> ListDecisions.apply(decisions, draft, hints, planningDate))));
+                (draft, hints) -> ListDecisions.apply(decisions, audit, draft, hints, planningDate))));
         sheets.forEach(sheet -> imports.saveSheet(runId, GROUP, sheet));
         inputs.forget();
         ImportSummary summary = ImportSummary.of(sheets);

@@ -1,5 +1,6 @@
 package de.schulplatz.intake;
 
+import de.schulplatz.audit.AuditLog;
 import de.schulplatz.excel.DataRow;
 import de.schulplatz.excel.RowProblem;
 import de.schulplatz.overrides.AuthorityDecisions;
@@ -68,8 +69,8 @@ final class ListDecisions {
     }
 
     /** Applies a row's decision; a row without one is accepted as read, deciding nothing. */
-    static SheetRows.Settled<Draft> apply(AuthorityDecisions decisions, Draft draft, List<RowProblem> hints,
-            LocalDate planningDate) {
+    static SheetRows.Settled<Draft> apply(AuthorityDecisions decisions, AuditLog audit, Draft draft,
+            List<RowProblem> hints, LocalDate planningDate) {
         if (draft.decision() == null) {
             return SheetRows.Settled.accepted(draft);
         }
@@ -79,10 +80,13 @@ final class ListDecisions {
         try {
             var stored = decisions.decideOnList(draft.caseNumber(), draft.schoolNumber(), draft.decision(),
                     draft.reason(), origin, planningDate);
+            audit.record(origin.username(), "Entscheidung der Schulaufsicht", stored.describe(), "ok");
             hints.add(new RowProblem(header, draft.decisionCell(), "angewendet als Korrektur Nr. " + stored.id()));
         } catch (OverrideAlreadyAppliedException e) {
             hints.add(new RowProblem(header, draft.decisionCell(), "bereits in einem früheren Lauf angewendet; nicht noch einmal"));
         } catch (OverrideRejectedException e) {
+            audit.record(origin.username(), "Entscheidung der Schulaufsicht", draft.decision().value() + ", Fall "
+                    + draft.caseNumber(), "abgelehnt: " + e.getMessage());
             return SheetRows.Settled.rejected(new RowProblem(header, draft.decisionCell(),
                     "Entscheidung nicht möglich: " + e.getMessage()));
         }

@@ -2,6 +2,7 @@ package de.schulplatz.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.schulplatz.audit.AuditLog;
 import de.schulplatz.overrides.Override;
 import de.schulplatz.overrides.OverrideAction;
 import de.schulplatz.overrides.OverrideRepository;
@@ -54,6 +55,8 @@ class ReturnedListDecisionsTest {
     SchoolRepository schools;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    AuditLog audit;
     @TempDir
     Path temp;
 
@@ -106,6 +109,11 @@ class ReturnedListDecisionsTest {
             assertThat(o.schoolNumber()).isEqualTo(declined.schoolNumber());
             assertThat(o.reason()).isEqualTo("abgelehnt durch " + LIPPE + ": Klasse 3 ist voll");
         });
+        // every decision is audited, with the list it came from
+        assertThat(audit.recent(50)).filteredOn(e -> e.action().equals("Entscheidung der Schulaufsicht"))
+                .anySatisfy(e -> assertThat(e.target()).contains(declined.caseNumber()).contains("ausschließen"))
+                .anySatisfy(e -> assertThat(e.target()).contains(admitted.caseNumber()))
+                .allSatisfy(e -> assertThat(e.username()).startsWith("Schulaufsicht (Liste"));
         assertThat(after.get(noReason.caseNumber()).status()).isEqualTo(PlacementStatus.VORGESCHLAGEN);
         assertThat(overrides.ofPupil(noReason.caseNumber())).isEmpty();
 
