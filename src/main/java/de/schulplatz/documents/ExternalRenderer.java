@@ -13,13 +13,22 @@ import java.util.concurrent.TimeUnit;
  */
 final class ExternalRenderer {
 
-    private static final long TIMEOUT_SECONDS = 180;
+    /** The least time a program gets; a large document gets more, by its size ({@link #timeoutFor}). */
+    private static final long MIN_TIMEOUT_SECONDS = 90;
 
     private ExternalRenderer() {
     }
 
+    /**
+     * How long a program may take for a document of this many bytes: a minute and a half, plus a second per
+     * 20 KB (the letters of a whole Bezirk are tens of megabytes of HTML and take minutes).
+     */
+    static long timeoutFor(long bytes) {
+        return MIN_TIMEOUT_SECONDS + bytes / 20_000;
+    }
+
     /** @throws DocumentException naming the program only, when it is missing, fails or takes too long */
-    static void run(String what, List<String> command, Path workingFolder) {
+    static void run(String what, List<String> command, Path workingFolder, long timeoutSeconds) {
         Path program = Path.of(command.get(0));
         if (!Files.isExecutable(program)) {
             throw new DocumentException(what + ": " + program + " fehlt");
@@ -28,9 +37,9 @@ final class ExternalRenderer {
             Path log = Files.createTempFile(workingFolder, "renderer", ".log");
             Process process = new ProcessBuilder(command).directory(workingFolder.toFile())
                     .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-            if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+            if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
-                throw new DocumentException(what + ": " + program.getFileName() + " hat nicht in " + TIMEOUT_SECONDS
+                throw new DocumentException(what + ": " + program.getFileName() + " hat nicht in " + timeoutSeconds
                         + " s geantwortet");
             }
             if (process.exitValue() != 0) {

@@ -60,7 +60,7 @@ public class PdfPrinter {
         ExternalRenderer.run(what, List.of(settings.chromium().toString(), "--headless=new", "--no-sandbox",
                 "--disable-gpu", "--no-pdf-header-footer", "--disable-background-networking",
                 "--user-data-dir=" + folder.resolve("profil"), "--print-to-pdf=" + pdf, page.toUri().toString()),
-                folder);
+                folder, ExternalRenderer.timeoutFor(html.length()));
         if (!Files.isRegularFile(pdf)) {
             throw new DocumentException(what + ": es entstand keine Datei");
         }
@@ -75,7 +75,9 @@ public class PdfPrinter {
             Files.copy(workbook, copy);
             ExternalRenderer.run(what, List.of(settings.office().toString(), "--headless", "--norestore",
                     "-env:UserInstallation=" + folder.resolve("profil").toUri(), "--convert-to", "pdf",
-                    "--outdir", folder.toString(), copy.toString()), folder);
+                    "--outdir", folder.toString(), copy.toString()), folder,
+                    // a workbook is zipped: its content is about ten times its size
+                    ExternalRenderer.timeoutFor(Files.size(copy) * 10));
             moveInto(what, folder.resolve("liste.pdf"), target);
         } catch (IOException e) {
             throw new DocumentException(what + ": Arbeitsmappe kann nicht kopiert werden", e);
