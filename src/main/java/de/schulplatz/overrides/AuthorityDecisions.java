@@ -113,6 +113,8 @@ public class AuthorityDecisions {
     @Transactional(noRollbackFor = OverrideRejectedException.class)
     public Override decideOnList(String caseNumber, String schoolNumber, Decision decision, String reason,
             Origin origin, LocalDate planningDate) {
+        // First: a list returned twice is "already applied", not a child meanwhile elsewhere or a school excluded.
+        overrides.requireNotApplied(origin.sourceRef());
         School school = schools.find(schoolNumber).orElseThrow(() -> new OverrideRejectedException(
                 "Schule " + schoolNumber + " ist nicht bekannt"));
         String published = publishedPlan.publishedSchool(caseNumber).orElseThrow(() -> new OverrideRejectedException(

@@ -91,12 +91,20 @@ public class OverrideService {
         });
     }
 
+    /**
+     * @throws OverrideAlreadyAppliedException when a request with this source reference was recorded before (a row
+     *                                         of a workbook dropped in again)
+     */
+    public void requireNotApplied(String sourceRef) {
+        if (sourceRef != null && overrides.sourceRefExists(sourceRef)) {
+            throw new OverrideAlreadyAppliedException();
+        }
+    }
+
     private Override record(OverrideRequest request, LocalDate planningDate) {
         require(request.reason() != null && !request.reason().isBlank(), "ein Grund ist anzugeben");
         require(request.requestedBy() != null && !request.requestedBy().isBlank(), "wer die Korrektur macht, ist anzugeben");
-        if (request.sourceRef() != null && overrides.sourceRefExists(request.sourceRef())) {
-            throw new OverrideAlreadyAppliedException();
-        }
+        requireNotApplied(request.sourceRef());
         long id = switch (request.action()) {
             case FEST_ZUWEISEN -> pin(request, planningDate);
             case AUSSCHLIESSEN -> exclude(request);

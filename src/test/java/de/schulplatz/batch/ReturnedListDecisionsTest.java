@@ -144,6 +144,11 @@ class ReturnedListDecisionsTest {
         List<Override> applied = overrides.all();
         run("out3");
         assertThat(overrides.all()).hasSameSizeAs(applied);
+        List<String[]> again = TestWorkbooks.sheetRows(temp.resolve("out3").resolve("Fehlerbericht.xlsx"), "Fehler und Hinweise")
+                .stream().filter(row -> row[1].equals(returned.getFileName().toString())).toList();
+        assertThat(again).filteredOn(row -> row[6].contains("bereits in einem früheren Lauf angewendet")).hasSize(3);
+        assertThat(again).filteredOn(row -> row[0].equals("Fehler")).extracting(row -> row[6])
+                .allMatch(reason -> reason.contains("Grund") || reason.contains("unbekannte Entscheidung"));
     }
 
     @Test
