@@ -33,12 +33,12 @@ final class ExternalRenderer {
         if (!Files.isExecutable(program)) {
             throw new DocumentException(what + ": " + program + " fehlt");
         }
+        Process process = null;
         try {
             Path log = Files.createTempFile(workingFolder, "renderer", ".log");
-            Process process = new ProcessBuilder(command).directory(workingFolder.toFile())
+            process = new ProcessBuilder(command).directory(workingFolder.toFile())
                     .redirectErrorStream(true).redirectOutput(log.toFile()).start();
             if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
                 throw new DocumentException(what + ": " + program.getFileName() + " hat nicht in " + timeoutSeconds
                         + " s geantwortet");
             }
@@ -50,6 +50,27 @@ final class ExternalRenderer {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new DocumentException(what + ": unterbrochen", e);
+        } finally {
+            stop(process);
+        }
+    }
+
+    /**
+     * Ends what is left of a program that timed out or was interrupted, helpers included (Chromium's renderers,
+     * LibreOffice's soffice.bin), before its working folder with the children's data is deleted.
+     */
+    private static void stop(Process process) {
+        if (process == null) {
+            return;
+        }
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        if (process.isAlive()) {
+            process.destroyForcibly();
+            try {
+                process.waitFor(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

@@ -60,7 +60,7 @@ public class PdfPrinter {
         ExternalRenderer.run(what, List.of(settings.chromium().toString(), "--headless=new", "--no-sandbox",
                 "--disable-gpu", "--no-pdf-header-footer", "--disable-background-networking",
                 "--user-data-dir=" + folder.resolve("profil"), "--print-to-pdf=" + pdf, page.toUri().toString()),
-                folder, ExternalRenderer.timeoutFor(html.length()));
+                folder, ExternalRenderer.timeoutFor(size(page)));
         if (!Files.isRegularFile(pdf)) {
             throw new DocumentException(what + ": es entstand keine Datei");
         }
@@ -83,6 +83,14 @@ public class PdfPrinter {
             throw new DocumentException(what + ": Arbeitsmappe kann nicht kopiert werden", e);
         } finally {
             ExternalRenderer.delete(folder);
+        }
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;
         }
     }
 

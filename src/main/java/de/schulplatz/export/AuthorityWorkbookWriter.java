@@ -4,6 +4,7 @@ import de.schulplatz.excel.DropDowns;
 import de.schulplatz.excel.TableSheet;
 import de.schulplatz.excel.WorkbookStyles;
 import de.schulplatz.intake.DecisionColumn;
+import de.schulplatz.intake.ListOriginColumn;
 import de.schulplatz.intake.SheetKind;
 import de.schulplatz.planning.PlannedPlacement;
 import de.schulplatz.pupils.Pupil;
@@ -54,12 +55,14 @@ final class AuthorityWorkbookWriter {
         try {
             WorkbookStyles styles = new WorkbookStyles(workbook);
             writeSummary(styles, data, list.authority(), schools, placedBySchool);
+            writeListOrigin(styles, data, list.authority());
             Set<String> usedNames = new HashSet<>();
             usedNames.add(SUMMARY_SHEET.toLowerCase());
             usedNames.add(UNASSIGNED_SHEET.toLowerCase());
             usedNames.add(AnalysisSheet.NAME.toLowerCase());
             usedNames.add(ChangesSheet.NAME.toLowerCase());
             usedNames.add(SheetKind.KORREKTUREN.sheetName().toLowerCase());
+            usedNames.add(SheetKind.LISTE.sheetName().toLowerCase());
             for (School school : schools) {
                 List<PlannedPlacement> pupils = placedBySchool.getOrDefault(school.schoolNumber(), List.of());
                 if (!pupils.isEmpty()) {
@@ -74,6 +77,22 @@ final class AuthorityWorkbookWriter {
         } finally {
             workbook.close();
         }
+    }
+
+    /**
+     * Whose list this is, for the way back: the next run takes the column "Entscheidung" of a returned list only for
+     * the schools of the authority named here, and only once per run of the list (ListDecisions).
+     */
+    private static void writeListOrigin(WorkbookStyles styles, RunData data, String authority) {
+        TableSheet.create(styles, SheetKind.LISTE.sheetName(), List.of(ListOriginColumn.ANGABE.header(),
+                        ListOriginColumn.WERT.header()))
+                .printTitle("Angaben zur Liste", authority, runLine(data))
+                .row(ListOriginColumn.SCHULAUFSICHT, authority)
+                .row(ListOriginColumn.LAUF, Long.toString(data.run().id()))
+                .row("Planungsdatum", GermanDates.format(data.run().planningDate()))
+                .row("Hinweis", "Entscheidungen in der Spalte „Entscheidung“ der Schulblätter eintragen und die Liste "
+                        + "zurückgeben; sie gelten nur für die Schulen dieser Schulaufsicht. Dieses Blatt nicht ändern.")
+                .finish();
     }
 
     private static void writeSummary(WorkbookStyles styles, RunData data, String authority, List<School> schools,

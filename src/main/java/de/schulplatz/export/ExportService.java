@@ -10,6 +10,7 @@ import de.schulplatz.intake.SheetKind;
 import de.schulplatz.planning.PlacementRepository;
 import de.schulplatz.planning.PlacementStatus;
 import de.schulplatz.planning.PlanOfRun;
+import de.schulplatz.requests.RequestRefusedException;
 import de.schulplatz.planning.PlannedPlacement;
 import de.schulplatz.runs.PlanningRun;
 import de.schulplatz.runs.RunJob;
@@ -139,10 +140,15 @@ public class ExportService {
      * @return what could not be written, each with why; empty when all are there
      */
     public List<String> rewriteDocuments(long runId) {
-        RunData data = load(runId);
-        if (data.run().job() != RunJob.PLACEMENT || data.run().outputDir() == null) {
-            return List.of("Lauf " + runId + " hat keine Zuweisungslisten");
+        PlanningRun run = runs.find(runId).orElseThrow(() -> RequestRefusedException.notFound(
+                "Lauf " + runId + " gibt es nicht"));
+        if (run.job() != RunJob.PLACEMENT || run.outputDir() == null || !Files.isDirectory(Path.of(run.outputDir()))
+                || AuthorityList.allOf(load(runId)).stream()
+                        .anyMatch(list -> !Files.isRegularFile(Path.of(run.outputDir()).resolve(list.fileName())))) {
+            throw RequestRefusedException.conflict("Lauf " + runId + " hat keine vollständigen Zuweisungslisten "
+                    + "(nicht abgeschlossen, Übergang oder schon gelöscht); Dokumente gibt es nur zu ihnen");
         }
+        RunData data = load(runId);
         List<AuthorityList> lists = AuthorityList.allOf(data);
         List<String> notWritten = new ArrayList<>();
         writeDocuments(data, lists, Path.of(data.run().outputDir()), new ArrayList<>(), notWritten);
@@ -152,14 +158,15 @@ public class ExportService {
 
     /**
      * The family letter of one child for its placement in a run, as a PDF (on demand from the pupil page); empty
-     * when the child has no place in that run.
+     * when the child has no place in that run or one of a status at which the KI does not write to families.
      *
      * @throws DocumentException when Chromium is missing or fails
      */
     public Optional<byte[]> familyLetter(long runId, String caseNumber) {
         RunData data = load(runId);
         Optional<PlannedPlacement> placement = data.placements().stream()
-                .filter(p -> p.caseNumber().equals(caseNumber) && p.isPlaced()).findFirst();
+                .filter(p -> p.caseNumber().equals(caseNumber) && p.isPlaced())
+                .filter(p -> documents.familyLetterStatuses().contains(p.status())).findFirst();
         if (placement.isEmpty()) {
             return Optional.empty();
         }

@@ -69,8 +69,8 @@ public class CorrectionsImport {
         imports.deleteForRun(runId, GROUP);
         List<SheetImport<?>> sheets = new ArrayList<>();
         read.corrections().forEach(sheet -> sheets.add(sheet.settle((draft, hints) -> apply(draft, hints, planningDate))));
-        read.decisions().forEach(sheet -> sheets.add(sheet.settle(
-                (draft, hints) -> ListDecisions.apply(decisions, audit, draft, hints, planningDate))));
+        read.decisions().forEach(list -> list.sheets().forEach(sheet -> sheets.add(sheet.settle(
+                (draft, hints) -> ListDecisions.apply(decisions, audit, list.origin(), draft, hints, planningDate)))));
         sheets.forEach(sheet -> imports.saveSheet(runId, GROUP, sheet));
         inputs.forget();
         ImportSummary summary = ImportSummary.of(sheets);

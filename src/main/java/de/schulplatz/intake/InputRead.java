@@ -17,7 +17,12 @@ record InputRead(List<FileRows> newestFirst, List<ImportProblem> remarks) {
     record FileRows(InputFolder.InputFile file, List<SheetRows<School>> schools,
             List<SheetRows<QuotaRowParser.Draft>> quotas, List<SheetRows<PupilRowParser.Draft>> pupils,
             List<SheetRows<CorrectionsImport.Draft>> corrections, List<SheetRows<TransitionRows.CaseDraft>> transitions,
-            List<SheetRows<TransitionRows.PlaceDraft>> regularPlaces, List<SheetRows<ListDecisions.Draft>> decisions) {
+            List<SheetRows<TransitionRows.PlaceDraft>> regularPlaces, List<SheetRows<ListDecisions.Draft>> decisions,
+            ListDecisions.ListOrigin listOrigin) {
+    }
+
+    /** The school sheets of one returned list, with whose list it is (null: the workbook names no authority). */
+    record ListSheets(ListDecisions.ListOrigin origin, List<SheetRows<ListDecisions.Draft>> sheets) {
     }
 
     InputRead {
@@ -53,10 +58,11 @@ record InputRead(List<FileRows> newestFirst, List<ImportProblem> remarks) {
     }
 
     /** Oldest file first, like corrections: a later list's decision comes after an earlier one's. */
-    List<SheetRows<ListDecisions.Draft>> decisions() {
+    List<ListSheets> decisions() {
         List<FileRows> oldestFirst = new ArrayList<>(newestFirst);
         Collections.reverse(oldestFirst);
-        return sheets(FileRows::decisions, oldestFirst);
+        return oldestFirst.stream().filter(file -> !file.decisions().isEmpty())
+                .map(file -> new ListSheets(file.listOrigin(), file.decisions())).toList();
     }
 
     private static <D> List<SheetRows<D>> sheets(Function<FileRows, List<SheetRows<D>>> kind, List<FileRows> files) {

@@ -58,6 +58,7 @@ final class InputReader {
         List<SheetRows<TransitionRows.CaseDraft>> transitions = new ArrayList<>();
         List<SheetRows<TransitionRows.PlaceDraft>> regularPlaces = new ArrayList<>();
         List<SheetRows<ListDecisions.Draft>> decisions = new ArrayList<>();
+        List<ListDecisions.ListOrigin> origin = new ArrayList<>();
         String fileName = path.getFileName().toString();
         InputFolder.InputFile file = InputFolder.read(path, remarks, (kind, sheet) -> {
             switch (kind) {
@@ -73,6 +74,7 @@ final class InputReader {
                         Arrays.asList(TransitionColumn.values()), new TransitionRows.CaseParser(fileName, transitionCases)));
                 case PLAETZE_REGELKLASSEN -> regularPlaces.add(SheetReader.read(fileName, sheet, kind,
                         Arrays.asList(RegularPlaceColumn.values()), new TransitionRows.PlaceParser(fileName)));
+                case LISTE -> ListDecisions.origin(sheet).ifPresent(origin::add);
                 case ENTSCHEIDUNGEN -> {
                     String school = ListDecisions.schoolOfSheet(sheet.getSheetName()).orElseThrow();
                     decisions.add(SheetReader.read(fileName, sheet, kind, Arrays.asList(DecisionColumn.values()),
@@ -81,7 +83,7 @@ final class InputReader {
             }
         });
         InputRead.FileRows rows = new InputRead.FileRows(file, schools, quotas, pupils, corrections, transitions,
-                regularPlaces, decisions);
+                regularPlaces, decisions, origin.isEmpty() ? null : origin.get(0));
         files.add(rows);
         return rows;
     }

@@ -1,6 +1,7 @@
 package de.schulplatz.intake;
 
 import de.schulplatz.audit.AuditLog;
+import de.schulplatz.excel.CellTexts;
 import de.schulplatz.excel.DataRow;
 import de.schulplatz.excel.RowProblem;
 import de.schulplatz.overrides.AuthorityDecisions;
@@ -18,6 +19,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 
 /**
  * The column "Entscheidung" of the school sheets in a list a Schulaufsicht returned: each decided row becomes an
@@ -36,7 +39,28 @@ final class ListDecisions {
      * @param sourceRef same row content, same key: the list returned twice applies once
      */
     record Draft(String caseNumber, String schoolNumber, Decision decision, String reason, String fileName,
-            String decisionCell, String sourceRef) {
+            String decisionCell) {
+    }
+
+    /** Whose list a workbook is, from its sheet "Liste": the authority and the run the list was written by. */
+    record ListOrigin(String authority, String run) {
+    }
+
+    /** The sheet "Liste" read: empty when it names no authority. */
+    static Optional<ListOrigin> origin(Sheet sheet) {
+        String authority = null;
+        String run = null;
+        for (Row row : sheet) {
+            String key = CellTexts.text(row.getCell(0));
+            String value = CellTexts.text(row.getCell(1));
+            if (ListOriginColumn.SCHULAUFSICHT.equals(key)) {
+                authority = value;
+            } else if (ListOriginColumn.LAUF.equals(key)) {
+                run = value;
+            }
+        }
+        return authority == null || authority.isBlank() ? Optional.empty()
+                : Optional.of(new ListOrigin(authority.strip(), run == null ? "" : run.strip()));
     }
 
     private ListDecisions() {
@@ -64,23 +88,31 @@ final class ListDecisions {
             return null;
         }
         return new Draft(caseNumber, schoolNumber, decision, reason, fileName,
-                decision == null ? "" : row.shownValue(DecisionColumn.ENTSCHEIDUNG),
-                decision == null ? null : key(caseNumber, schoolNumber, decision.name(), reason));
+                decision == null ? "" : row.shownValue(DecisionColumn.ENTSCHEIDUNG));
     }
 
-    /** Applies a row's decision; a row without one is accepted as read, deciding nothing. */
-    static SheetRows.Settled<Draft> apply(AuthorityDecisions decisions, AuditLog audit, Draft draft,
+    /**
+     * Applies a row's decision; a row without one is accepted as read, deciding nothing. A decision holds only in a
+     * list that names its authority ({@code list}, the sheet "Liste"), only for that authority's schools, and once
+     * per row content and run of the list.
+     */
+    static SheetRows.Settled<Draft> apply(AuthorityDecisions decisions, AuditLog audit, ListOrigin list, Draft draft,
             List<RowProblem> hints, LocalDate planningDate) {
         if (draft.decision() == null) {
             return SheetRows.Settled.accepted(draft);
         }
         String header = DecisionColumn.ENTSCHEIDUNG.header();
+        if (list == null) {
+            return SheetRows.Settled.rejected(new RowProblem(header, draft.decisionCell(), "die Liste nennt keine "
+                    + "Schulaufsicht (Blatt „Liste“ fehlt); Entscheidungen gelten nur in Listen, die Schulplatz geschrieben hat"));
+        }
         AuthorityDecisions.Origin origin = new AuthorityDecisions.Origin("Schulaufsicht (Liste " + draft.fileName() + ")",
-                "Rückgabe der Liste " + draft.fileName(), draft.sourceRef());
+                "Rückgabe der Liste " + draft.fileName(), key(draft.caseNumber(), draft.schoolNumber(),
+                        draft.decision().name(), draft.reason(), list.authority(), list.run()));
         try {
-            var stored = decisions.decideOnList(draft.caseNumber(), draft.schoolNumber(), draft.decision(),
-                    draft.reason(), origin, planningDate);
-            audit.record(origin.username(), "Entscheidung der Schulaufsicht", stored.describe(), "ok");
+            var stored = decisions.decideOnList(draft.caseNumber(), draft.schoolNumber(), list.authority(),
+                    draft.decision(), draft.reason(), origin, planningDate);
+            audit.recordAfterCommit(origin.username(), "Entscheidung der Schulaufsicht", stored.describe(), "ok");
             hints.add(new RowProblem(header, draft.decisionCell(), "angewendet als Korrektur Nr. " + stored.id()));
         } catch (OverrideAlreadyAppliedException e) {
             hints.add(new RowProblem(header, draft.decisionCell(), "bereits in einem früheren Lauf angewendet; nicht noch einmal"));

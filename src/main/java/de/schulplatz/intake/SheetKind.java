@@ -21,7 +21,9 @@ public enum SheetKind {
      * A school's sheet of a list the Schulaufsicht returned, named "Schulnummer Kurzname" as the export writes
      * it, with its column "Entscheidung" (see ListDecisions).
      */
-    ENTSCHEIDUNGEN("<Schulnummer> <Schule>", List.of());
+    ENTSCHEIDUNGEN("<Schulnummer> <Schule>", List.of()),
+    /** Whose list a returned list is: authority and run (see ListDecisions). */
+    LISTE("Liste", List.of("Liste"));
 
     private final String sheetName;
     private final List<String> names;

@@ -105,18 +105,23 @@ public class AuthorityDecisions {
 
     /**
      * A decision written on the sheet of one school in the authority's returned list: it holds only for the child's
-     * published place at that very school, and only for the authority the school belongs to.
+     * published place at that very school, and only when the school belongs to the authority the list was written for.
      *
-     * @param planningDate the run's day, which the checks are made for
+     * @param listAuthority the authority the list names (its sheet "Liste")
+     * @param planningDate  the run's day, which the checks are made for
      * @throws OverrideRejectedException as {@link #decide}; also when the child's published place is another school
      */
     @Transactional(noRollbackFor = OverrideRejectedException.class)
-    public Override decideOnList(String caseNumber, String schoolNumber, Decision decision, String reason,
-            Origin origin, LocalDate planningDate) {
+    public Override decideOnList(String caseNumber, String schoolNumber, String listAuthority, Decision decision,
+            String reason, Origin origin, LocalDate planningDate) {
         // First: a list returned twice is "already applied", not a child meanwhile elsewhere or a school excluded.
         overrides.requireNotApplied(origin.sourceRef());
         School school = schools.find(schoolNumber).orElseThrow(() -> new OverrideRejectedException(
                 "Schule " + schoolNumber + " ist nicht bekannt"));
+        if (!school.authority().equals(listAuthority)) {
+            throw new OverrideRejectedException("Schule " + schoolNumber + " gehört nicht zu „" + listAuthority
+                    + "“, für die diese Liste geschrieben ist; nur deren Schulen werden übernommen");
+        }
         String published = publishedPlan.publishedSchool(caseNumber).orElseThrow(() -> new OverrideRejectedException(
                 "Fall " + caseNumber + " hat in der zuletzt veröffentlichten Planung keinen Schulplatz"));
         if (!published.equals(schoolNumber)) {
@@ -133,6 +138,15 @@ public class AuthorityDecisions {
             throw new OverrideRejectedException("eine Ablehnung braucht einen Grund");
         }
         String withAuthority = decision.label() + " durch " + school.authority() + (text.isEmpty() ? "" : ": " + text);
+        if (decision == Decision.ZUGEWIESEN) {
+            overrides.list(false).stream()
+                    .filter(o -> o.action() == OverrideAction.BESTAETIGEN && caseNumber.equals(o.caseNumber())
+                            && school.schoolNumber().equals(o.schoolNumber()))
+                    .findFirst().ifPresent(o -> {
+                        throw new OverrideRejectedException("die Aufnahme von Fall " + caseNumber + " an dieser Schule "
+                                + "ist bereits bestätigt (Korrektur Nr. " + o.id() + ")");
+                    });
+        }
         if (decision == Decision.ABGELEHNT) {
             // The school head declines after the Zuweisung: the assignment at this school ends with the decline.
             // An exclusion already in force is refused first, so that nothing is released for a decline that fails.

@@ -172,6 +172,44 @@ class ReturnedListDecisionsTest {
                 .containsExactly(OverrideAction.AUSSCHLIESSEN);
     }
 
+    @Test
+    void aListDecidesOnlyForItsOwnAuthoritysSchoolsAndOnlyWhenItSaysWhoseItIs() throws Exception {
+        Map<String, PlannedPlacement> first = run("out1");
+        PlannedPlacement lippeChild = first.values().stream()
+                .filter(p -> p.isPlaced() && LIPPE.equals(schools.find(p.schoolNumber()).orElseThrow().authority()))
+                .findFirst().orElseThrow();
+        PlannedPlacement detmoldChild = first.values().stream()
+                .filter(p -> p.isPlaced() && !LIPPE.equals(schools.find(p.schoolNumber()).orElseThrow().authority()))
+                .findFirst().orElseThrow();
+        Path list = temp.resolve("out1").resolve(LIPPE_FILE);
+        // a sheet added to Lippe's list for a school of the Bezirksregierung
+        OtherWriters.openpyxl(input.resolve("fremde-schule.xlsx"), "wb = openpyxl.load_workbook(r'''" + list.toAbsolutePath()
+                + "''')\nws = wb.copy_worksheet(next(s for s in wb.worksheets if s.title.startswith('" + lippeChild.schoolNumber()
+                + " ')))\nws.title = '" + detmoldChild.schoolNumber() + " Fremd'\nheaders = [c.value for c in ws[1]]\n"
+                + "ws.cell(row=2, column=1).value = '" + detmoldChild.caseNumber() + "'\n"
+                + "ws.cell(row=2, column=headers.index('Entscheidung') + 1).value = 'abgelehnt'\n"
+                + "ws.cell(row=2, column=headers.index('Grund der Entscheidung') + 1).value = 'kein Platz'\n"
+                + "for s in [s for s in wb.worksheets if s.title.startswith('" + lippeChild.schoolNumber() + " ')]: wb.remove(s)\n"
+                + "wb.save(out)\n");
+        // a list that no longer says whose it is
+        Path withSheet = temp.resolve("ohne-liste.xlsx");
+        returnList(list, withSheet, List.<String[]>of(
+                new String[] {lippeChild.schoolNumber(), lippeChild.caseNumber(), "abgelehnt", "Klasse voll"}));
+        OtherWriters.openpyxl(input.resolve("ohne-liste.xlsx"), "wb = openpyxl.load_workbook(r'''"
+                + withSheet.toAbsolutePath() + "''')\ndel wb['Liste']\nwb.save(out)\n");
+
+        Map<String, PlannedPlacement> after = run("out2");
+
+        assertThat(overrides.ofPupil(detmoldChild.caseNumber())).isEmpty();
+        assertThat(overrides.ofPupil(lippeChild.caseNumber())).isEmpty();
+        assertThat(after.get(lippeChild.caseNumber()).schoolNumber()).isEqualTo(lippeChild.schoolNumber());
+        List<String> errors = TestWorkbooks.sheetRows(temp.resolve("out2").resolve("Fehlerbericht.xlsx"), "Fehler und Hinweise")
+                .stream().filter(row -> row[0].equals("Fehler")).map(row -> row[1] + ": " + row[6]).toList();
+        assertThat(errors).anyMatch(e -> e.startsWith("fremde-schule.xlsx: Entscheidung nicht möglich: Schule "
+                + detmoldChild.schoolNumber() + " gehört nicht zu „" + LIPPE + "“"));
+        assertThat(errors).anyMatch(e -> e.startsWith("ohne-liste.xlsx: die Liste nennt keine Schulaufsicht"));
+    }
+
     /**
      * Opens our list with openpyxl, writes each decision {school, case, Entscheidung, Grund} into the row of
      * the case on the school's sheet, and saves it under another name, as an authority would.
