@@ -210,6 +210,22 @@ class ReturnedListDecisionsTest {
         assertThat(errors).anyMatch(e -> e.startsWith("ohne-liste.xlsx: die Liste nennt keine Schulaufsicht"));
     }
 
+    @Test
+    void anAssignmentAfterTheAdmissionIsRefusedAndTheAdmissionStays() throws Exception {
+        PlannedPlacement child = run("out1").values().stream()
+                .filter(p -> p.isPlaced() && LIPPE.equals(schools.find(p.schoolNumber()).orElseThrow().authority()))
+                .findFirst().orElseThrow();
+        returnList(temp.resolve("out1").resolve(LIPPE_FILE), input.resolve("zurueck-1.xlsx"),
+                List.<String[]>of(new String[] {child.schoolNumber(), child.caseNumber(), "aufgenommen", ""}));
+        assertThat(run("out2").get(child.caseNumber()).status()).isEqualTo(PlacementStatus.BESTAETIGT);
+
+        returnList(temp.resolve("out2").resolve(LIPPE_FILE), input.resolve("zurueck-2.xlsx"),
+                List.<String[]>of(new String[] {child.schoolNumber(), child.caseNumber(), "zugewiesen", ""}));
+        assertThat(run("out3").get(child.caseNumber()).status()).isEqualTo(PlacementStatus.BESTAETIGT);
+        assertThat(TestWorkbooks.sheetRows(temp.resolve("out3").resolve("Fehlerbericht.xlsx"), "Fehler und Hinweise"))
+                .anySatisfy(row -> assertThat(row[6]).contains("ist bereits bestätigt"));
+    }
+
     /**
      * Opens our list with openpyxl, writes each decision {school, case, Entscheidung, Grund} into the row of
      * the case on the school's sheet, and saves it under another name, as an authority would.
