@@ -14,6 +14,7 @@ import de.schulplatz.schools.SchoolRepository;
 import de.schulplatz.schoolsystem.GroupKind;
 import de.schulplatz.support.DatabaseCleaner;
 import de.schulplatz.support.DatabaseTest;
+import de.schulplatz.support.SampleRuns;
 import de.schulplatz.support.TestWorkbooks;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -22,8 +23,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -31,7 +30,6 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -246,14 +244,11 @@ class ReplanningTest {
     }
 
     private JobExecution runExecution(String output) throws Exception {
-        JobExecution execution = runner.run(input, temp.resolve(output), DAY);
-        assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-        return execution;
+        return SampleRuns.completed(runner, input, temp.resolve(output), DAY);
     }
 
     private Map<String, PlannedPlacement> byCase(JobExecution execution) {
-        return placements.findByRun(execution.getJobInstanceId()).stream()
-                .collect(Collectors.toMap(PlannedPlacement::caseNumber, Function.identity()));
+        return SampleRuns.byCase(placements, execution);
     }
 
     private static OverrideRequest request(OverrideAction action, String caseNumber, String school) {

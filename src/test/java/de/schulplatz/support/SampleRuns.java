@@ -39,4 +39,18 @@ public final class SampleRuns {
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         return execution;
     }
+
+    /** A run of the input folder, asserted to complete. */
+    public static JobExecution completed(PlacementRunner runner, Path input, Path output, LocalDate date) throws Exception {
+        JobExecution execution = runner.run(input, output, date);
+        assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        return execution;
+    }
+
+    /** The plan of a run, by case number. */
+    public static java.util.Map<String, de.schulplatz.planning.PlannedPlacement> byCase(
+            de.schulplatz.planning.PlacementRepository placements, JobExecution execution) {
+        return placements.findByRun(execution.getJobInstanceId()).stream().collect(java.util.stream.Collectors.toMap(
+                de.schulplatz.planning.PlannedPlacement::caseNumber, java.util.function.Function.identity()));
+    }
 }
