@@ -1,5 +1,6 @@
 package de.schulplatz.documents;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -16,15 +17,11 @@ public record LetterTemplate(String code, String language, String native_, boole
         Map<String, String> texts) {
 
     /** The paragraphs of a letter, in order; "travel" only where travel costs are reimbursed. */
-    public static final java.util.List<String> PARAGRAPHS = java.util.List.of("salutation", "placed", "start",
+    public static final List<String> PARAGRAPHS = List.of("salutation", "placed", "start",
             "register", "bring", "travel", "help");
 
-    /** A paragraph with the placeholders ({kind}, {geburtsdatum}, …) filled in with already escaped values. */
-    public String text(String key, Map<String, String> values) {
-        String text = texts.getOrDefault(key, "");
-        for (Map.Entry<String, String> value : values.entrySet()) {
-            text = text.replace("{" + value.getKey() + "}", value.getValue());
-        }
-        return text;
+    /** A paragraph as the KI wrote it, placeholders ({kind}, {geburtsdatum}, …) still in it. */
+    public String text(String key) {
+        return texts.getOrDefault(key, "");
     }
 }

@@ -58,10 +58,6 @@ public class LetterTemplates {
         return templates.get("de");
     }
 
-    public List<LetterTemplate> all() {
-        return CODES.stream().map(templates::get).toList();
-    }
-
     public Optional<LetterTemplate> ofCode(String code) {
         return Optional.ofNullable(templates.get(code));
     }

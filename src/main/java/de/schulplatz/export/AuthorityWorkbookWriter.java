@@ -84,8 +84,7 @@ final class AuthorityWorkbookWriter {
      * the schools of the authority named here, and only once per run of the list (ListDecisions).
      */
     private static void writeListOrigin(WorkbookStyles styles, RunData data, String authority) {
-        TableSheet.create(styles, SheetKind.LISTE.sheetName(), List.of(ListOriginColumn.ANGABE.header(),
-                        ListOriginColumn.WERT.header()))
+        TableSheet.create(styles, SheetKind.LISTE.sheetName(), ListOriginColumn.HEADERS)
                 .printTitle("Angaben zur Liste", authority, runLine(data))
                 .row(ListOriginColumn.SCHULAUFSICHT, authority)
                 .row(ListOriginColumn.LAUF, Long.toString(data.run().id()))

@@ -117,7 +117,7 @@ final class FamilyLetterWriter {
 
     /** A template's paragraph, escaped, then filled with the escaped values: no text becomes markup. */
     private static String text(LetterTemplate template, String key, Map<String, String> values) {
-        String filled = Html.escape(template.text(key, Map.of()));
+        String filled = Html.escape(template.text(key));
         for (Map.Entry<String, String> value : values.entrySet()) {
             filled = filled.replace("{" + value.getKey() + "}", value.getValue());
         }
